@@ -1,0 +1,57 @@
+import type { AppointmentStatus, JobStatus, OfferStatus, ReasonEffect } from './statuses';
+
+export type StatusInputAppointment = {
+  status: AppointmentStatus;
+  createdAt: Date;
+  completedAt: Date | null;
+  /** The effect of the complete reason, for a completed appointment. */
+  reasonEffect: ReasonEffect | null;
+};
+
+export type StatusInput = {
+  isDirect: boolean;
+  canceledAt: Date | null;
+  /** Set by Reopen Job: visits that ended before it no longer decide the status. */
+  reopenedAt: Date | null;
+  /** Set by an explicit Complete Job. */
+  completedAt: Date | null;
+  offers: readonly { status: OfferStatus }[];
+  appointments: readonly StatusInputAppointment[];
+};
+
+/**
+ * DESIGN.md's status rules, first match wins. Every mutation calls this inside its
+ * transaction; nothing else ever decides a job's status.
+ */
+export function deriveJobStatus(job: StatusInput): JobStatus {
+  if (job.canceledAt) return 'canceled';
+
+  if (!job.isDirect && !job.offers.some((o) => o.status === 'accepted')) {
+    return job.offers.some((o) => o.status === 'pending') ? 'offered' : 'unassigned';
+  }
+
+  const live = job.appointments.filter((a) => a.status !== 'canceled');
+  if (live.some((a) => a.status === 'enroute' || a.status === 'started')) return 'in_progress';
+  if (live.some((a) => a.status === 'scheduled')) return 'scheduled';
+
+  // An explicit Complete Job counts only if no visit was booked after it (a later visit reopens the job).
+  const completedAt = job.completedAt;
+  const completedSinceReopen = completedAt && (!job.reopenedAt || completedAt > job.reopenedAt);
+  if (completedSinceReopen && job.appointments.every((a) => a.createdAt <= completedAt)) return 'complete';
+
+  const reopenedAt = job.reopenedAt;
+  const lastCompleted = latestCompleted(reopenedAt ? live.filter((a) => a.completedAt && a.completedAt > reopenedAt) : live);
+  if (lastCompleted?.reasonEffect === 'complete') return 'complete';
+  if (lastCompleted?.reasonEffect === 'pause') return 'paused';
+
+  return 'unscheduled';
+}
+
+function latestCompleted(appointments: readonly StatusInputAppointment[]): StatusInputAppointment | undefined {
+  let latest: StatusInputAppointment | undefined;
+  for (const a of appointments) {
+    if (a.status !== 'complete' || !a.completedAt) continue;
+    if (!latest || a.completedAt >= latest.completedAt!) latest = a;
+  }
+  return latest;
+}

@@ -1,0 +1,17 @@
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { drizzle } from 'drizzle-orm/pglite';
+import { migrate } from 'drizzle-orm/pglite/migrator';
+const t0 = Date.now();
+const c = new PGlite({ extensions: { pg_trgm } });
+await c.waitReady;
+console.log('ready', Date.now() - t0);
+const db = drizzle(c);
+await migrate(db, { migrationsFolder: './drizzle' });
+console.log('migrated', Date.now() - t0);
+const dump = await c.dumpDataDir('none');
+console.log('dump', Date.now() - t0, dump.size);
+const t1 = Date.now();
+const c2 = new PGlite({ extensions: { pg_trgm }, loadDataDir: dump });
+await c2.waitReady;
+console.log('clone', Date.now() - t1, (await c2.query('select count(*) from jobs')).rows);
