@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { JobsListView } from '@/components/jobs/jobs-list-view';
+import { readListParams } from '@/components/jobs/list-params';
+import { actorOf, requireUser } from '@/lib/auth/current-user';
+import { JOB_STATUSES } from '@/lib/domain/statuses';
+import { countJobsByStatus } from '@/lib/server/jobs/count-jobs-by-status';
+import { findJobs } from '@/lib/server/jobs/find-jobs';
+
+export const metadata: Metadata = { title: 'Jobs' };
+
+// Providers never see Unassigned: it only describes the enterprise's side.
+const PROVIDER_STATUSES = JOB_STATUSES.filter((s) => s !== 'unassigned');
+
+export default async function ProviderJobsPage({ searchParams }: PageProps<'/provider'>) {
+  const user = await requireUser('provider');
+  if (user.role === 'technician') redirect('/provider/today');
+  const actor = actorOf(user);
+  const params = readListParams(await searchParams);
+  const [list, counts] = await Promise.all([findJobs(actor, params), countJobsByStatus(actor, { q: params.q })]);
+  return (
+    <main className="grid gap-4">
+      <h1 className="text-xl font-semibold tracking-tight">Jobs</h1>
+      <JobsListView
+        base="/provider"
+        params={params}
+        statuses={PROVIDER_STATUSES}
+        counts={counts}
+        rows={list.jobs}
+        nextCursor={list.nextCursor}
+        showProvider={false}
+        searchPlaceholder="Job number, customer or address"
+      />
+    </main>
+  );
+}

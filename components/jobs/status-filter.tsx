@@ -1,0 +1,48 @@
+import Link from 'next/link';
+import { cn } from '@/components/ui/cn';
+import { JOB_STATUS_LABELS, type JobStatus } from '@/lib/domain/statuses';
+import { JOB_STATUS_STYLES } from './status-styles';
+
+type Props = {
+  statuses: readonly JobStatus[];
+  counts: Record<JobStatus, number>;
+  active: readonly JobStatus[];
+  hrefFor: (status: JobStatus | null) => string;
+};
+
+/** The status counts, each a link that filters the list to that status. */
+export function StatusFilter({ statuses, counts, active, hrefFor }: Props) {
+  const total = statuses.reduce((sum, s) => sum + counts[s], 0);
+  return (
+    <nav aria-label="Filter by status" className="flex flex-wrap gap-2">
+      <Link
+        href={hrefFor(null)}
+        aria-current={active.length === 0 ? 'page' : undefined}
+        className={cn(
+          'inline-flex h-9 items-center gap-2 rounded-md border border-border px-3 text-sm hover:bg-accent',
+          active.length === 0 && 'border-foreground/40 bg-accent font-medium',
+        )}
+      >
+        All <span className="tabular-nums text-muted-foreground">{total}</span>
+      </Link>
+      {statuses.map((status) => {
+        const selected = active.includes(status);
+        return (
+          <Link
+            key={status}
+            href={hrefFor(status)}
+            aria-current={selected ? 'page' : undefined}
+            className={cn(
+              'inline-flex h-9 items-center gap-2 rounded-md border border-border px-3 text-sm hover:bg-accent',
+              selected && cn('font-medium', JOB_STATUS_STYLES[status].badge, 'border-current'),
+            )}
+          >
+            <span aria-hidden="true" className={cn('size-2 rounded-full', JOB_STATUS_STYLES[status].dot)} />
+            {JOB_STATUS_LABELS[status]}
+            <span className="tabular-nums">{counts[status]}</span>
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

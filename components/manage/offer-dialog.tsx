@@ -1,0 +1,53 @@
+'use client';
+
+import { useState } from 'react';
+import { offerJobAction } from '@/lib/actions/manage-job-actions';
+import { Button } from '@/components/ui/button';
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
+import { Field } from '@/components/ui/field';
+import { Select } from '@/components/ui/select';
+import { useActionMutation } from '@/components/jobs/use-action-mutation';
+
+export function OfferDialog({ jobId, providers }: { jobId: string; providers: { id: string; name: string }[] }) {
+  const [open, setOpen] = useState(false);
+  const offer = useActionMutation(offerJobAction, { success: 'Job offered.', onSuccess: () => setOpen(false) });
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        <Button>Offer to provider</Button>
+      </DialogTrigger>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>Offer this job</DialogTitle>
+          <DialogDescription>The provider sees the scope and address and answers with Accept or Decline.</DialogDescription>
+        </DialogHeader>
+        <form
+          className="grid gap-4"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            offer.mutate({ jobId, providerId: String(new FormData(e.currentTarget).get('providerId') ?? '') });
+          }}
+        >
+          <Field id="offer-provider" label="Provider" error={offer.error?.fieldErrors?.providerId}>
+            <Select name="providerId" defaultValue="" required>
+              <option value="" disabled>
+                Choose a provider…
+              </option>
+              {providers.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <DialogFooter>
+            <Button type="submit" disabled={offer.isPending}>
+              Confirm
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,68 @@
+'use client';
+
+import { useState } from 'react';
+import { acceptOfferAction, declineOfferAction } from '@/lib/actions/provider-job-actions';
+import { DECLINE_REASONS } from '@/lib/domain/decline-reasons';
+import { Button } from '@/components/ui/button';
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
+import { Field } from '@/components/ui/field';
+import { Select } from '@/components/ui/select';
+import { Textarea } from '@/components/ui/textarea';
+import { useActionMutation } from '@/components/jobs/use-action-mutation';
+import { useRouter } from 'next/navigation';
+
+export function OfferActions({ jobId }: { jobId: string }) {
+  const router = useRouter();
+  const accept = useActionMutation(acceptOfferAction, { success: 'Offer accepted. The job is yours.' });
+  const [open, setOpen] = useState(false);
+  const decline = useActionMutation(declineOfferAction, {
+    success: 'Offer declined.',
+    onSuccess: () => {
+      setOpen(false);
+      router.push('/provider');
+    },
+  });
+  const errors = decline.error?.fieldErrors;
+  return (
+    <>
+      <Button onClick={() => accept.mutate({ jobId })} disabled={accept.isPending}>
+        Accept
+      </Button>
+      <Dialog open={open} onOpenChange={setOpen}>
+        <DialogTrigger asChild>
+          <Button variant="outline">Decline</Button>
+        </DialogTrigger>
+        <DialogContent>
+          <DialogHeader>
+            <DialogTitle>Decline this offer</DialogTitle>
+            <DialogDescription>The job goes back to the enterprise and leaves your list.</DialogDescription>
+          </DialogHeader>
+          <form
+            className="grid gap-4"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const form = new FormData(e.currentTarget);
+              decline.mutate({ jobId, reason: String(form.get('reason')) as (typeof DECLINE_REASONS)[number], note: String(form.get('note') ?? '') });
+            }}
+          >
+            <Field id="decline-reason" label="Reason" error={errors?.reason}>
+              <Select name="reason" defaultValue={DECLINE_REASONS[0]}>
+                {DECLINE_REASONS.map((r) => (
+                  <option key={r}>{r}</option>
+                ))}
+              </Select>
+            </Field>
+            <Field id="decline-note" label="Note" hint="Required for “Other”." error={errors?.note}>
+              <Textarea name="note" maxLength={500} />
+            </Field>
+            <DialogFooter>
+              <Button type="submit" disabled={decline.isPending}>
+                Confirm
+              </Button>
+            </DialogFooter>
+          </form>
+        </DialogContent>
+      </Dialog>
+    </>
+  );
+}

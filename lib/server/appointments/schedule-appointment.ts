@@ -1,0 +1,28 @@
+import 'server-only';
+import { z } from 'zod';
+import type { Actor } from '../actor';
+import { mutateJob } from '../jobs/mutate-job';
+import { customerAlert } from '../notifications/customer-alerts';
+import { id, parseInput } from '../validation';
+import { appointmentFields } from './appointment-input';
+import { checkAppointment, insertAppointment } from './insert-appointment';
+
+export const scheduleAppointmentInput = appointmentFields.extend({ jobId: id });
+
+/** Books a visit on a job the provider holds (also reopens a Complete job). */
+export async function scheduleAppointment(actor: Actor, raw: z.input<typeof scheduleAppointmentInput>) {
+  const input = parseInput(scheduleAppointmentInput, raw);
+  return mutateJob(actor, input.jobId, 'schedule_appointment', async ({ tx, job, at }) => {
+    const checked = await checkAppointment(tx, job, input, at);
+    const appointment = await insertAppointment(tx, job.id, checked, at);
+    return {
+      event: {
+        type: 'appointment.scheduled',
+        appointmentId: appointment.id,
+        details: { windowStart: appointment.windowStart.toISOString(), windowEnd: appointment.windowEnd.toISOString(), technicianId: appointment.technicianId },
+      },
+      messages: () => customerAlert(tx, 'appointment.scheduled', job, appointment),
+      result: { appointmentId: appointment.id, warnings: checked.warnings },
+    };
+  });
+}

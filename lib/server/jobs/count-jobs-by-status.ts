@@ -1,0 +1,16 @@
+import 'server-only';
+import { count } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { jobs } from '@/db/schema';
+import { JOB_STATUSES, type JobStatus } from '@/lib/domain/statuses';
+import type { Actor } from '../actor';
+import { jobFilters } from './find-jobs';
+
+/** How many of the actor's jobs are in each status (the text filter applies; the status filter doesn't). */
+export async function countJobsByStatus(actor: Actor, filters: { q?: string } = {}): Promise<Record<JobStatus, number>> {
+  const db = await getDb();
+  const rows = await db.select({ status: jobs.status, n: count() }).from(jobs).where(jobFilters(actor, filters)).groupBy(jobs.status);
+  const counts = Object.fromEntries(JOB_STATUSES.map((s) => [s, 0])) as Record<JobStatus, number>;
+  for (const row of rows) counts[row.status] = Number(row.n);
+  return counts;
+}

@@ -1,0 +1,74 @@
+import 'server-only';
+import { and, eq, sql } from 'drizzle-orm';
+import { customers, jobs, organizations, type Job } from '@/db/schema';
+import type { Tx } from '@/db/types';
+import type { JobStatus } from '@/lib/domain/statuses';
+import { invalidInput } from '../errors';
+import type { NewJobFields } from './job-input';
+
+export function jobSearchText(job: Pick<Job, 'number' | 'externalId' | 'addressLine1' | 'addressLine2' | 'city' | 'region' | 'postalCode'>, customer: { name: string; phone: string | null }): string {
+  return [`#${job.number}`, job.externalId, customer.name, customer.phone, customer.phone?.replace(/^\+1/, ''), job.addressLine1, job.addressLine2, job.city, job.region, job.postalCode]
+    .filter(Boolean)
+    .join(' ')
+    .toLowerCase();
+}
+
+/** Creates (or reuses, within the owner organization) the customer and the job row with the next job number. */
+export async function insertJob(
+  tx: Tx,
+  owner: { organizationId: string; providerId: string | null; isDirect: boolean },
+  fields: NewJobFields,
+  status: JobStatus,
+  at: Date,
+): Promise<Job> {
+  const customer = fields.customerId
+    ? (await tx.select().from(customers).where(and(eq(customers.id, fields.customerId), eq(customers.organizationId, owner.organizationId))))[0]
+    : (
+        await tx
+          .insert(customers)
+          .values({
+            organizationId: owner.organizationId,
+            name: fields.customerName!,
+            phone: fields.customerPhone ?? null,
+            email: fields.customerEmail ?? null,
+            smsConsent: fields.smsConsent,
+            createdAt: at,
+          })
+          .returning()
+      )[0];
+  if (!customer) throw invalidInput('That customer does not exist.', { customerId: ['Pick an existing customer.'] });
+
+  const [org] = await tx
+    .update(organizations)
+    .set({ nextJobNumber: sql`${organizations.nextJobNumber} + 1` })
+    .where(eq(organizations.id, owner.organizationId))
+    .returning({ number: sql<number>`${organizations.nextJobNumber} - 1` });
+  const number = Number(org!.number);
+  const base = { ...fields, number, externalId: fields.externalId ?? null, addressLine2: fields.addressLine2 ?? null };
+  const [job] = await tx
+    .insert(jobs)
+    .values({
+      organizationId: owner.organizationId,
+      providerId: owner.providerId,
+      isDirect: owner.isDirect,
+      number,
+      customerId: customer.id,
+      title: fields.title,
+      description: fields.description ?? '',
+      priority: fields.priority,
+      externalId: base.externalId,
+      addressLine1: fields.addressLine1,
+      addressLine2: base.addressLine2,
+      city: fields.city,
+      region: fields.region,
+      postalCode: fields.postalCode,
+      timeZone: fields.timeZone,
+      status,
+      searchText: jobSearchText(base, customer),
+      createdAt: at,
+      updatedAt: at,
+      lastActivityAt: at,
+    })
+    .returning();
+  return job!;
+}

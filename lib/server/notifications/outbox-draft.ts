@@ -1,0 +1,3 @@
+import type { outbox } from '@/db/schema';
+
+export type OutboxDraft = typeof outbox.$inferInsert;

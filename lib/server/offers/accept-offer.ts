@@ -1,0 +1,36 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { jobs, offers } from '@/db/schema';
+import type { Actor } from '../actor';
+import { appointmentFields } from '../appointments/appointment-input';
+import { checkAppointment, insertAppointment } from '../appointments/insert-appointment';
+import { conflict } from '../errors';
+import { mutateJob } from '../jobs/mutate-job';
+import { customerAlert } from '../notifications/customer-alerts';
+import { id, parseInput } from '../validation';
+
+export const acceptOfferInput = z.object({ jobId: id, firstAppointment: appointmentFields.optional() });
+
+/** Accepts the provider's pending offer, optionally booking the first visit in the same step. */
+export async function acceptOffer(actor: Actor, raw: z.input<typeof acceptOfferInput>) {
+  const input = parseInput(acceptOfferInput, raw);
+  return mutateJob(actor, input.jobId, 'accept_offer', async ({ tx, job, at }) => {
+    const [offer] = await tx
+      .update(offers)
+      .set({ status: 'accepted', respondedAt: at, respondedById: actor.userId })
+      .where(and(eq(offers.jobId, job.id), eq(offers.providerId, actor.organizationId), eq(offers.status, 'pending')))
+      .returning({ id: offers.id });
+    if (!offer) throw conflict('This offer is no longer open.');
+    const held = { ...job, providerId: actor.organizationId };
+    await tx.update(jobs).set({ providerId: actor.organizationId }).where(eq(jobs.id, job.id));
+
+    const checked = input.firstAppointment ? await checkAppointment(tx, held, input.firstAppointment, at) : null;
+    const appointment = checked ? await insertAppointment(tx, job.id, checked, at) : null;
+    return {
+      event: { type: 'offer.accepted', details: { offerId: offer.id, ...(appointment ? { scheduled: true } : {}) }, appointmentId: appointment?.id },
+      messages: () => (appointment ? customerAlert(tx, 'appointment.scheduled', held, appointment) : []),
+      result: { offerId: offer.id, appointmentId: appointment?.id ?? null, warnings: checked?.warnings ?? [] },
+    };
+  });
+}

@@ -1,0 +1,21 @@
+import 'server-only';
+import { z } from 'zod';
+import type { Actor } from '../actor';
+import { mutateJob } from '../jobs/mutate-job';
+import { id, parseInput } from '../validation';
+import { insertOffer } from './insert-offer';
+
+export const offerJobInput = z.object({
+  jobId: id,
+  providerId: z.uuid({ error: 'Choose a provider.' }),
+  expiresInHours: z.coerce.number().int().min(1).max(24 * 14).optional(),
+});
+
+/** Offers an unassigned job (new, declined or withdrawn) to one provider of the enterprise's network. */
+export async function offerJob(actor: Actor, raw: z.input<typeof offerJobInput>) {
+  const input = parseInput(offerJobInput, raw);
+  return mutateJob(actor, input.jobId, 'offer_job', async ({ tx, job, at }) => {
+    const { offerId, event } = await insertOffer(tx, job, actor, input.providerId, at, input.expiresInHours);
+    return { event, result: { offerId } };
+  });
+}
