@@ -20,6 +20,8 @@ CREATE TABLE "organizations" (
 	"kind" "organization_kind" NOT NULL,
 	"name" text NOT NULL,
 	"time_zone" text DEFAULT 'America/New_York' NOT NULL,
+	"quiet_hours_start" text DEFAULT '21:00' NOT NULL,
+	"quiet_hours_end" text DEFAULT '08:00' NOT NULL,
 	"next_job_number" integer DEFAULT 1001 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -80,6 +82,7 @@ CREATE TABLE "jobs" (
 	"reopened_at" timestamp with time zone,
 	"completed_at" timestamp with time zone,
 	"update_requested_at" timestamp with time zone,
+	"next_visit_at" timestamp with time zone,
 	"search_text" text DEFAULT '' NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -166,7 +169,19 @@ CREATE TABLE "outbox" (
 	"next_attempt_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"last_error" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"sent_at" timestamp with time zone
+	"sent_at" timestamp with time zone,
+	"delivered_at" timestamp with time zone,
+	"provider_message_id" text
+);
+--> statement-breakpoint
+CREATE TABLE "survey_responses" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"job_id" uuid NOT NULL,
+	"appointment_id" uuid NOT NULL,
+	"rating" integer NOT NULL,
+	"comment" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "survey_rating_range" CHECK ("survey_responses"."rating" between 1 and 5)
 );
 --> statement-breakpoint
 ALTER TABLE "network_links" ADD CONSTRAINT "network_links_enterprise_id_organizations_id_fk" FOREIGN KEY ("enterprise_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -187,6 +202,8 @@ ALTER TABLE "appointments" ADD CONSTRAINT "appointments_complete_reason_id_compl
 ALTER TABLE "job_events" ADD CONSTRAINT "job_events_job_id_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."jobs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "job_events" ADD CONSTRAINT "job_events_actor_user_id_users_id_fk" FOREIGN KEY ("actor_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "outbox" ADD CONSTRAINT "outbox_job_id_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."jobs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "survey_responses" ADD CONSTRAINT "survey_responses_job_id_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."jobs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "survey_responses" ADD CONSTRAINT "survey_responses_appointment_id_appointments_id_fk" FOREIGN KEY ("appointment_id") REFERENCES "public"."appointments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "network_links_provider_idx" ON "network_links" USING btree ("provider_id");--> statement-breakpoint
 CREATE INDEX "login_attempts_email_at_idx" ON "login_attempts" USING btree ("email","at");--> statement-breakpoint
 CREATE UNIQUE INDEX "users_email_idx" ON "users" USING btree ("email");--> statement-breakpoint
@@ -198,6 +215,9 @@ CREATE INDEX "jobs_org_status_activity_idx" ON "jobs" USING btree ("organization
 CREATE INDEX "jobs_org_activity_idx" ON "jobs" USING btree ("organization_id","last_activity_at" DESC NULLS LAST,"id");--> statement-breakpoint
 CREATE INDEX "jobs_provider_status_activity_idx" ON "jobs" USING btree ("provider_id","status","last_activity_at" DESC NULLS LAST,"id");--> statement-breakpoint
 CREATE INDEX "jobs_org_external_idx" ON "jobs" USING btree ("organization_id","external_id");--> statement-breakpoint
+CREATE INDEX "jobs_org_next_visit_idx" ON "jobs" USING btree ("organization_id","next_visit_at","id");--> statement-breakpoint
+CREATE INDEX "jobs_org_created_idx" ON "jobs" USING btree ("organization_id","created_at" DESC NULLS LAST,"id");--> statement-breakpoint
+CREATE INDEX "jobs_org_provider_activity_idx" ON "jobs" USING btree ("organization_id","provider_id","last_activity_at" DESC NULLS LAST,"id");--> statement-breakpoint
 CREATE INDEX "jobs_customer_idx" ON "jobs" USING btree ("customer_id");--> statement-breakpoint
 CREATE INDEX "jobs_search_trgm_idx" ON "jobs" USING gin ("search_text" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "offers_job_idx" ON "offers" USING btree ("job_id","offered_at");--> statement-breakpoint
@@ -213,6 +233,7 @@ CREATE INDEX "job_events_job_idx" ON "job_events" USING btree ("job_id","id");--
 CREATE UNIQUE INDEX "outbox_idempotency_idx" ON "outbox" USING btree ("idempotency_key");--> statement-breakpoint
 CREATE INDEX "outbox_due_idx" ON "outbox" USING btree ("status","next_attempt_at");--> statement-breakpoint
 CREATE INDEX "outbox_job_idx" ON "outbox" USING btree ("job_id","created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "survey_responses_appointment_idx" ON "survey_responses" USING btree ("appointment_id");--> statement-breakpoint
 CREATE FUNCTION "job_events_append_only"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   RAISE EXCEPTION 'job_events is append-only';

@@ -15,15 +15,16 @@ export function JobsTable({ rows, jobHref, showProvider, emptyAction }: Props) {
     return <EmptyState title="No jobs match" description="Clear the filters or search for something else." action={emptyAction} />;
   }
   return (
-    <Table aria-label="Jobs">
+    <Table aria-label="Jobs" containerClassName="max-h-[calc(100dvh-12rem)]">
       <TableHeader>
         <TableRow>
           <TableHead>Job</TableHead>
+          <TableHead>External id</TableHead>
           <TableHead>Status</TableHead>
           <TableHead>Customer</TableHead>
           <TableHead>Service address</TableHead>
           {showProvider && <TableHead>Provider</TableHead>}
-          <TableHead>Next visit</TableHead>
+          <TableHead>Appointment</TableHead>
           <TableHead>Last activity</TableHead>
         </TableRow>
       </TableHeader>
@@ -36,9 +37,9 @@ export function JobsTable({ rows, jobHref, showProvider, emptyAction }: Props) {
               </Link>
               <span className="block max-w-56 truncate text-xs text-muted-foreground" title={job.title}>
                 {job.title}
-                {job.externalId && ` · ${job.externalId}`}
               </span>
             </TableCell>
+            <TableCell className="whitespace-nowrap">{job.externalId ?? <span className="text-muted-foreground">—</span>}</TableCell>
             <TableCell>
               <JobStatusBadge status={job.status} />
               {job.offeredAt && job.status === 'offered' && (
@@ -54,10 +55,11 @@ export function JobsTable({ rows, jobHref, showProvider, emptyAction }: Props) {
             </TableCell>
             {showProvider && <TableCell>{job.providerName ?? <span className="text-muted-foreground">—</span>}</TableCell>}
             <TableCell className="whitespace-nowrap">
-              {job.nextVisit ? (
+              {job.visit ? (
                 <>
-                  {formatWindow(job.nextVisit.start, job.nextVisit.end, job.timeZone)}
-                  <span className="block text-xs text-muted-foreground">{job.nextVisit.technician ?? 'No technician'}</span>
+                  <span className="block text-xs text-muted-foreground">{job.visit.isOpen ? 'Next' : 'Last'}</span>
+                  {formatWindow(job.visit.start, job.visit.end, job.timeZone)}
+                  <span className="block text-xs text-muted-foreground">{job.visit.technician ?? 'No technician'}</span>
                 </>
               ) : (
                 <span className="text-muted-foreground">—</span>

@@ -15,7 +15,7 @@ export function PortalHeader({ home, portalName, links, user }: Props) {
   return (
     <header className="sticky top-0 z-30 border-b border-border bg-background/95 backdrop-blur">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2">
-        <Link href={home} className="mr-2 flex items-baseline gap-2 rounded-md py-2 font-semibold tracking-tight">
+        <Link href={home} className="mr-2 flex min-h-11 items-center gap-2 rounded-md py-2 font-semibold tracking-tight sm:min-h-0 sm:items-baseline">
           Fieldline <span className="text-xs font-medium text-muted-foreground">{portalName}</span>
         </Link>
         <nav aria-label="Main" className="flex flex-1 flex-wrap items-center gap-1">

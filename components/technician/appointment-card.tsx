@@ -7,7 +7,7 @@ import type { MyAppointment } from '@/lib/server/appointments/find-my-appointmen
 export function AppointmentCard({ appointment: a, reasons }: { appointment: MyAppointment; reasons: { id: string; label: string }[] }) {
   const address = [a.addressLine1, a.addressLine2, `${a.city}, ${a.region} ${a.postalCode}`].filter(Boolean).join(', ');
   return (
-    <li className="grid gap-3 rounded-xl border border-border bg-background p-4 shadow-xs" aria-label={`${a.customerName}, ${formatWindow(a.windowStart, a.windowEnd, a.timeZone)}`}>
+    <li className="grid grid-cols-[minmax(0,1fr)] gap-3 rounded-xl border border-border bg-background p-4 shadow-xs" aria-label={`${a.customerName}, ${formatWindow(a.windowStart, a.windowEnd, a.timeZone)}`}>
       <div className="flex items-start justify-between gap-2">
         <div className="min-w-0">
           <p className="text-base font-semibold">{formatWindow(a.windowStart, a.windowEnd, a.timeZone)}</p>

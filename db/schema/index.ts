@@ -8,3 +8,4 @@ export * from './complete-reasons';
 export * from './appointments';
 export * from './events';
 export * from './outbox';
+export * from './surveys';

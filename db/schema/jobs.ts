@@ -35,6 +35,8 @@ export const jobs = pgTable(
     reopenedAt: timestamp('reopened_at', { withTimezone: true }),
     completedAt: timestamp('completed_at', { withTimezone: true }),
     updateRequestedAt: timestamp('update_requested_at', { withTimezone: true }),
+    // Start of the earliest open visit, kept by every mutation so lists can sort and filter on it.
+    nextVisitAt: timestamp('next_visit_at', { withTimezone: true }),
     // Lowercased job number, external id, customer name and phone, address: one trigram index serves free text.
     searchText: text('search_text').notNull().default(''),
     version: integer('version').notNull().default(1),
@@ -48,6 +50,9 @@ export const jobs = pgTable(
     index('jobs_org_activity_idx').on(t.organizationId, t.lastActivityAt.desc(), t.id),
     index('jobs_provider_status_activity_idx').on(t.providerId, t.status, t.lastActivityAt.desc(), t.id),
     index('jobs_org_external_idx').on(t.organizationId, t.externalId),
+    index('jobs_org_next_visit_idx').on(t.organizationId, t.nextVisitAt, t.id),
+    index('jobs_org_created_idx').on(t.organizationId, t.createdAt.desc(), t.id),
+    index('jobs_org_provider_activity_idx').on(t.organizationId, t.providerId, t.lastActivityAt.desc(), t.id),
     index('jobs_customer_idx').on(t.customerId),
     index('jobs_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
     check('jobs_number_positive', sql`${t.number} > 0`),

@@ -7,6 +7,9 @@ export const organizations = pgTable('organizations', {
   kind: organizationKind('kind').notNull(),
   name: text('name').notNull(),
   timeZone: text('time_zone').notNull().default('America/New_York'),
+  // Non-urgent customer texts wait out these local hours (in the service address's zone).
+  quietHoursStart: text('quiet_hours_start').notNull().default('21:00'),
+  quietHoursEnd: text('quiet_hours_end').notNull().default('08:00'),
   // Next human job number; taken under the organization row lock so numbers never repeat.
   nextJobNumber: integer('next_job_number').notNull().default(1001),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -21,6 +21,9 @@ export const outbox = pgTable(
     lastError: text('last_error'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    // The transport's own id for the message (Twilio's SID), for delivery receipts.
+    providerMessageId: text('provider_message_id'),
   },
   (t) => [
     uniqueIndex('outbox_idempotency_idx').on(t.idempotencyKey),

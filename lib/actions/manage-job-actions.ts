@@ -1,5 +1,6 @@
 'use server';
 
+import { searchCustomers } from '@/lib/server/customers/search-customers';
 import { cancelJob } from '@/lib/server/jobs/cancel-job';
 import { createJob } from '@/lib/server/jobs/create-job';
 import { reopenJob } from '@/lib/server/jobs/reopen-job';
@@ -32,4 +33,8 @@ export async function cancelJobAction(input: Parameters<typeof cancelJob>[1]) {
 
 export async function reopenJobAction(input: Parameters<typeof reopenJob>[1]) {
   return runAction(manage, (actor) => reopenJob(actor, input));
+}
+
+export async function searchCustomersAction(input: Parameters<typeof searchCustomers>[1]) {
+  return runAction(manage, (actor) => searchCustomers(actor, input));
 }

@@ -51,7 +51,9 @@ function latestCompleted(appointments: readonly StatusInputAppointment[]): Statu
   let latest: StatusInputAppointment | undefined;
   for (const a of appointments) {
     if (a.status !== 'complete' || !a.completedAt) continue;
-    if (!latest || a.completedAt >= latest.completedAt!) latest = a;
+    // Ties on the completion time go to the visit booked later, so the answer never depends on row order.
+    const later = !latest || a.completedAt > latest.completedAt! || (a.completedAt.getTime() === latest.completedAt!.getTime() && a.createdAt >= latest.createdAt);
+    if (later) latest = a;
   }
   return latest;
 }

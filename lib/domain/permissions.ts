@@ -81,8 +81,23 @@ export function jobAllows(status: JobStatus, action: JobAction): boolean {
 }
 
 const CREATE_ACTIONS: readonly JobAction[] = ['create_job', 'create_direct_job'];
+const OFFER_RESPONSES: readonly JobAction[] = ['accept_offer', 'decline_offer'];
+
+/**
+ * A provider that has only been offered the job may answer the offer and nothing else;
+ * everything else needs the job to be theirs (accepted, or their own direct job).
+ */
+export function providerMayAct(action: JobAction, holdsJob: boolean): boolean {
+  return holdsJob ? !OFFER_RESPONSES.includes(action) : OFFER_RESPONSES.includes(action);
+}
 
 /** Actions on an existing job that this role may take in this status (for showing buttons). */
-export function availableJobActions(role: Role, status: JobStatus): JobAction[] {
-  return JOB_ACTIONS.filter((a) => !CREATE_ACTIONS.includes(a) && roleMay(role, a) && jobAllows(status, a));
+export function availableJobActions(role: Role, status: JobStatus, providerHoldsJob?: boolean): JobAction[] {
+  return JOB_ACTIONS.filter(
+    (a) =>
+      !CREATE_ACTIONS.includes(a) &&
+      roleMay(role, a) &&
+      jobAllows(status, a) &&
+      (providerHoldsJob === undefined || providerMayAct(a, providerHoldsJob)),
+  );
 }

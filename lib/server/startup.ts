@@ -3,6 +3,7 @@ import { getDatabaseHandle } from '@/db/client';
 import { isDatabaseEmpty, seedDemo } from '@/db/seed/demo';
 import { authSecret } from '@/lib/auth/secret';
 import { isDemoMode } from '@/lib/demo-mode';
+import { startDeliveryWorker } from './outbox/start-delivery-worker';
 
 /**
  * Runs once when the server process starts: configuration errors stop it at once with a
@@ -15,7 +16,11 @@ export async function startServer(): Promise<void> {
     const handle = await getDatabaseHandle();
     const where = handle.kind === 'pglite' ? 'embedded PostgreSQL (PGlite)' : 'PostgreSQL server';
     console.info(`Fieldline: database ready on ${where}.`);
-    if (!(await isDatabaseEmpty())) return;
+    if (!(await isDatabaseEmpty())) {
+      // Started after the seed, which moves the clock back to write its histories.
+      await startDeliveryWorker();
+      return;
+    }
     if (isDemoMode()) {
       console.info('Fieldline: empty database, loading demo data…');
       const { jobs, ms } = await seedDemo();
@@ -23,6 +28,7 @@ export async function startServer(): Promise<void> {
     } else {
       console.warn('Fieldline: the database has no organization yet. Create the first one with `npm run org:create`.');
     }
+    await startDeliveryWorker();
   } catch (error) {
     console.error(`Fieldline could not start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

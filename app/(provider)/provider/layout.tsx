@@ -6,7 +6,11 @@ export default async function ProviderLayout({ children }: { children: React.Rea
   const links =
     user.role === 'technician'
       ? [{ href: '/provider/today', label: 'My appointments' }]
-      : [{ href: '/provider', label: 'Jobs', exact: true }];
+      : [
+          { href: '/provider', label: 'Jobs', exact: true },
+          { href: '/provider/schedule', label: 'Schedule' },
+          { href: '/provider/team', label: 'Team' },
+        ];
   return (
     <>
       <PortalHeader home={user.role === 'technician' ? '/provider/today' : '/provider'} portalName="Provider" links={links} user={user} />

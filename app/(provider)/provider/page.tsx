@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { Button } from '@/components/ui/button';
 import { JobsListView } from '@/components/jobs/jobs-list-view';
+import { LiveUpdates } from '@/components/live/live-updates';
 import { readListParams } from '@/components/jobs/list-params';
 import { actorOf, requireUser } from '@/lib/auth/current-user';
 import { JOB_STATUSES } from '@/lib/domain/statuses';
@@ -20,7 +23,13 @@ export default async function ProviderJobsPage({ searchParams }: PageProps<'/pro
   const [list, counts] = await Promise.all([findJobs(actor, params), countJobsByStatus(actor, { q: params.q })]);
   return (
     <main className="grid gap-4">
-      <h1 className="text-xl font-semibold tracking-tight">Jobs</h1>
+      <LiveUpdates />
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-xl font-semibold tracking-tight">Jobs</h1>
+        <Button asChild>
+          <Link href="/provider/jobs/new">New job</Link>
+        </Button>
+      </div>
       <JobsListView
         base="/provider"
         params={params}

@@ -4,10 +4,14 @@ import { getDb } from '@/db/client';
 import { jobs } from '@/db/schema';
 import { JOB_STATUSES, type JobStatus } from '@/lib/domain/statuses';
 import type { Actor } from '../actor';
-import { jobFilters } from './find-jobs';
+import { parseInput } from '../validation';
+import { jobFilters, jobListFilterInput } from './job-list-filters';
 
-/** How many of the actor's jobs are in each status (the text filter applies; the status filter doesn't). */
-export async function countJobsByStatus(actor: Actor, filters: { q?: string } = {}): Promise<Record<JobStatus, number>> {
+const countInput = jobListFilterInput.omit({ statuses: true, sort: true });
+
+/** How many of the actor's jobs are in each status: every filter applies except the status filter itself. */
+export async function countJobsByStatus(actor: Actor, raw: Parameters<typeof countInput.parse>[0] = {}): Promise<Record<JobStatus, number>> {
+  const filters = parseInput(countInput, raw);
   const db = await getDb();
   const rows = await db.select({ status: jobs.status, n: count() }).from(jobs).where(jobFilters(actor, filters)).groupBy(jobs.status);
   const counts = Object.fromEntries(JOB_STATUSES.map((s) => [s, 0])) as Record<JobStatus, number>;

@@ -24,10 +24,12 @@ export async function createDirectJob(actor: Actor, raw: z.input<typeof createDi
     let job = await insertJob(tx, owner, input, 'unscheduled', at);
     await recordCreation(tx, job, actor, at);
     const warnings: string[] = [];
+    let appointmentId: string | null = null;
     if (input.firstAppointment) {
       const checked = await checkAppointment(tx, job, input.firstAppointment, at);
       warnings.push(...checked.warnings);
       const appointment = await insertAppointment(tx, job.id, checked, at);
+      appointmentId = appointment.id;
       const created = job;
       job = await applyCreationStep(tx, job, actor, at, {
         event: { type: 'appointment.scheduled', appointmentId: appointment.id, details: { windowStart: appointment.windowStart.toISOString(), windowEnd: appointment.windowEnd.toISOString(), technicianId: appointment.technicianId } },
@@ -36,6 +38,6 @@ export async function createDirectJob(actor: Actor, raw: z.input<typeof createDi
       });
     }
     await notifyJobChanged(tx, job);
-    return { jobId: job.id, number: job.number, status: job.status, warnings };
+    return { jobId: job.id, number: job.number, status: job.status, appointmentId, warnings };
   });
 }

@@ -23,7 +23,8 @@ export async function getJobOrThrow(actor: Actor, jobId: string) {
     .leftJoin(provider, eq(provider.id, jobs.providerId))
     .where(and(eq(jobs.id, jobId), jobVisibleTo(actor)));
   if (!row) throw notFound();
-  const { job } = row;
+  // search_text holds the customer's phone; it is an index, never shown.
+  const { searchText, ...job } = row.job;
   const isProvider = actor.organizationKind === 'provider';
   // A provider sees the customer's contact details only once the job is theirs.
   const holdsJob = job.providerId === actor.organizationId;
@@ -84,7 +85,7 @@ export async function getJobOrThrow(actor: Actor, jobId: string) {
     events: visibleEvents,
     completeReasons: reasons,
     messages,
-    actions: availableJobActions(actor.role, job.status).filter(
+    actions: availableJobActions(actor.role, job.status, isProvider ? holdsJob : undefined).filter(
       // Complete Job on an Unscheduled job only makes sense after a finished visit.
       (a) => a !== 'complete_job' || job.status !== 'unscheduled' || jobAppointments.some((x) => x.appointment.status === 'complete'),
     ),

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { jobEvents, jobs, outbox, type Job } from '@/db/schema';
 import type { Tx } from '@/db/types';
-import { jobAllows, roleMay, type JobAction } from '@/lib/domain/permissions';
+import { jobAllows, providerMayAct, roleMay, type JobAction } from '@/lib/domain/permissions';
 import type { JobStatus } from '@/lib/domain/statuses';
 import type { Actor } from '../actor';
 import { now } from '../clock';
@@ -49,15 +49,20 @@ export async function mutateJob<T>(
       .where(and(eq(jobs.id, jobId), jobVisibleTo(actor)))
       .for('update');
     if (!job) throw notFound();
+    if (actor.organizationKind === 'provider' && !providerMayAct(action, job.providerId === actor.organizationId)) {
+      if (job.providerId !== actor.organizationId) throw forbidden('Accept the offer before working on this job.');
+      throw conflict(describeRefusal(action, job.status));
+    }
     if (!jobAllows(job.status, action)) throw conflict(describeRefusal(action, job.status));
 
     const at = now();
     const { event, messages, result } = await change({ tx, job, actor, at });
-    const status = await recomputeStatus(tx, job.id);
+    const { status, nextVisitAt } = await recomputeStatus(tx, job.id);
     const [saved] = await tx
       .update(jobs)
       .set({
         status,
+        nextVisitAt,
         version: sql`${jobs.version} + 1`,
         updatedAt: at,
         lastActivityAt: at,

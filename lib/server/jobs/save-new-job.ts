@@ -11,8 +11,8 @@ import { recomputeStatus } from './recompute-status';
  * with the same recompute → event → outbox sequence as every other change.
  */
 export async function applyCreationStep(tx: Tx, job: Job, actor: Actor, at: Date, step: Change<unknown>): Promise<Job> {
-  const status = await recomputeStatus(tx, job.id);
-  const [saved] = await tx.update(jobs).set({ status }).where(eq(jobs.id, job.id)).returning();
+  const { status, nextVisitAt } = await recomputeStatus(tx, job.id);
+  const [saved] = await tx.update(jobs).set({ status, nextVisitAt }).where(eq(jobs.id, job.id)).returning();
   await appendEvent(tx, saved!, actor, at, { ...step.event, fromStatus: job.status, toStatus: status });
   await queueMessages(tx, (await step.messages?.(status)) ?? []);
   return saved!;

@@ -14,12 +14,12 @@ export default async function TodayPage() {
   const appointments = await findMyAppointments(actorOf(user, 'mobile'));
   const reasons = await findReasonsForAppointments(appointments);
   return (
-    <main className="mx-auto grid max-w-lg gap-4">
+    <main className="mx-auto grid max-w-lg grid-cols-[minmax(0,1fr)] gap-4">
       <h1 className="text-xl font-semibold tracking-tight">My appointments</h1>
       {appointments.length === 0 ? (
         <EmptyState title="Nothing assigned to you" description="New visits appear here as soon as your dispatcher assigns them." />
       ) : (
-        <ul className="grid gap-3">
+        <ul className="grid grid-cols-[minmax(0,1fr)] gap-3">
           {appointments.map((a) => (
             <AppointmentCard key={a.id} appointment={a} reasons={reasons.get(a.organizationId) ?? []} />
           ))}

@@ -4,6 +4,7 @@ import { ActivityTimeline } from '@/components/jobs/activity-timeline';
 import { AppointmentList } from '@/components/jobs/appointment-list';
 import { CustomerCard } from '@/components/jobs/customer-card';
 import { JobHeader } from '@/components/jobs/job-header';
+import { LiveUpdates } from '@/components/live/live-updates';
 import { ManageJobActions } from '@/components/manage/manage-job-actions';
 import { OfferHistory } from '@/components/manage/offer-history';
 import { actorOf, requireUser } from '@/lib/auth/current-user';
@@ -23,6 +24,7 @@ export default async function ManageJobPage({ params }: PageProps<'/manage/jobs/
   const providers = await findNetworkProviders(actor);
   return (
     <main className="grid gap-6">
+      <LiveUpdates jobId={detail.job.id} />
       <JobHeader detail={detail} actions={<ManageJobActions detail={detail} providers={providers} />} />
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <div className="grid content-start gap-6">

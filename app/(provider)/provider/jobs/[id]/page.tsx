@@ -4,7 +4,8 @@ import { ActivityTimeline } from '@/components/jobs/activity-timeline';
 import { AppointmentList } from '@/components/jobs/appointment-list';
 import { CustomerCard } from '@/components/jobs/customer-card';
 import { JobHeader } from '@/components/jobs/job-header';
-import { AppointmentButtons } from '@/components/provider/appointment-buttons';
+import { LiveUpdates } from '@/components/live/live-updates';
+import { AppointmentControls } from '@/components/provider/appointment-controls';
 import { ProviderJobActions } from '@/components/provider/provider-job-actions';
 import { actorOf, requireUser } from '@/lib/auth/current-user';
 import { instantToZonedParts } from '@/lib/domain/zoned-time';
@@ -24,27 +25,17 @@ export default async function ProviderJobPage({ params }: PageProps<'/provider/j
   const technicians = await findTechnicians(actor);
   const { job } = detail;
   const today = instantToZonedParts(new Date(), job.timeZone).date;
-  const canStatus = (['mark_enroute', 'start_appointment', 'complete_appointment'] as const).some((a) => detail.actions.includes(a));
 
   return (
     <main className="grid gap-6">
+      <LiveUpdates jobId={id} />
       <JobHeader detail={detail} actions={<ProviderJobActions detail={detail} technicians={technicians} today={today} />} />
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <div className="grid content-start gap-6">
           <AppointmentList
             appointments={detail.appointments}
             timeZone={job.timeZone}
-            actions={(a) =>
-              canStatus ? (
-                <AppointmentButtons
-                  jobId={job.id}
-                  appointmentId={a.id}
-                  status={a.status}
-                  reasons={detail.completeReasons}
-                  canCompleteFromScheduled={actor.role === 'provider_dispatcher'}
-                />
-              ) : null
-            }
+            actions={(a) => <AppointmentControls detail={detail} appointment={a} technicians={technicians} isDispatcher={actor.role === 'provider_dispatcher'} />}
           />
           <ActivityTimeline events={detail.events} timeZone={job.timeZone} />
         </div>

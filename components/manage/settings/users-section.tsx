@@ -1,0 +1,85 @@
+'use client';
+
+import { addStaffUserAction, deactivateUserAction } from '@/lib/actions/settings-actions';
+import { ROLE_LABELS, type Role } from '@/lib/domain/statuses';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { useActionMutation } from '@/components/jobs/use-action-mutation';
+
+type User = { id: string; name: string; email: string; role: Role; active: boolean };
+
+export function UsersSection({ users, currentUserId }: { users: User[]; currentUserId: string }) {
+  const add = useActionMutation(addStaffUserAction, { success: (u) => `${u.name} can now sign in.` });
+  const deactivate = useActionMutation(deactivateUserAction, { success: (u) => `${u.name} was deactivated and signed out.` });
+  const errors = add.error?.fieldErrors;
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Users</CardTitle>
+        <CardDescription>Staff browse and create jobs; a deactivated user is signed out at once.</CardDescription>
+      </CardHeader>
+      <CardContent className="grid gap-4">
+        <Table aria-label="Users">
+          <TableHeader>
+            <TableRow>
+              <TableHead>Name</TableHead>
+              <TableHead>Email</TableHead>
+              <TableHead>Role</TableHead>
+              <TableHead>State</TableHead>
+              <TableHead>
+                <span className="sr-only">Actions</span>
+              </TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {users.map((u) => (
+              <TableRow key={u.id}>
+                <TableCell className="font-medium">{u.name}</TableCell>
+                <TableCell>{u.email}</TableCell>
+                <TableCell>{ROLE_LABELS[u.role]}</TableCell>
+                <TableCell>
+                  <Badge variant={u.active ? 'success' : 'default'}>{u.active ? 'Active' : 'Deactivated'}</Badge>
+                </TableCell>
+                <TableCell className="text-right">
+                  {u.active && u.id !== currentUserId && (
+                    <Button variant="outline" size="sm" aria-label={`Deactivate ${u.name}`} disabled={deactivate.isPending} onClick={() => deactivate.mutate({ userId: u.id })}>
+                      Deactivate
+                    </Button>
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+        <form
+          className="flex flex-wrap items-start gap-3"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            const form = e.currentTarget;
+            const data = new FormData(form);
+            const text = (name: string) => String(data.get(name) ?? '');
+            add.mutate({ name: text('name'), email: text('email'), password: text('password') }, { onSuccess: () => form.reset() });
+          }}
+        >
+          <Field id="staff-name" label="Name" error={errors?.name} required>
+            <Input name="name" autoComplete="off" className="w-52" />
+          </Field>
+          <Field id="staff-email" label="Email" error={errors?.email} required>
+            <Input name="email" type="email" autoComplete="off" className="w-60" />
+          </Field>
+          <Field id="staff-password" label="Initial password" hint="At least 12 characters; share it with them privately." error={errors?.password} required>
+            <Input name="password" type="password" autoComplete="new-password" className="w-60" />
+          </Field>
+          <Button type="submit" disabled={add.isPending} className="mt-6">
+            Add staff
+          </Button>
+        </form>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,40 @@
+'use client';
+
+import { useState } from 'react';
+import { deactivateTechnicianAction } from '@/lib/actions/team-actions';
+import { Button } from '@/components/ui/button';
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
+import { useActionMutation } from '@/components/jobs/use-action-mutation';
+
+function deactivated(t: { name: string; openVisits: number }) {
+  if (t.openVisits === 0) return `${t.name} is deactivated.`;
+  return `${t.name} is deactivated. ${t.openVisits} open visit${t.openVisits === 1 ? '' : 's'} still need another technician.`;
+}
+
+/** Deactivation ends the technician's sessions at once; asks first because it cannot be undone here. */
+export function DeactivateTechnicianDialog({ userId, name }: { userId: string; name: string }) {
+  const [open, setOpen] = useState(false);
+  const deactivate = useActionMutation(deactivateTechnicianAction, { success: deactivated, onSuccess: () => setOpen(false) });
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        <Button variant="outline" size="sm" aria-label={`Deactivate ${name}`}>
+          Deactivate
+        </Button>
+      </DialogTrigger>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>Deactivate {name}?</DialogTitle>
+          <DialogDescription>
+            {name} is signed out everywhere, can no longer sign in, and can no longer be assigned visits. Visits already assigned stay on the schedule for you to reassign.
+          </DialogDescription>
+        </DialogHeader>
+        <DialogFooter>
+          <Button variant="destructive" onClick={() => deactivate.mutate({ userId })} disabled={deactivate.isPending}>
+            Confirm
+          </Button>
+        </DialogFooter>
+      </DialogContent>
+    </Dialog>
+  );
+}

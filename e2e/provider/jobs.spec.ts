@@ -1,0 +1,26 @@
+import { expect, test } from '@playwright/test';
+import { ACCOUNTS, storageStatePath } from '../support/accounts';
+import { expectNoSeriousA11yViolations } from '../support/axe';
+import { checkJobsTable, headerBadge } from '../support/jobs-list';
+
+test.use({ storageState: storageStatePath(ACCOUNTS.boltDispatch) });
+
+test('[provider] the jobs list links each job to its page with its status', async ({ page }) => {
+  await page.goto('/provider');
+  const first = await checkJobsTable(page, '/provider/jobs');
+
+  await first.link.click();
+
+  await expect(page).toHaveURL(/\/provider\/jobs\/[0-9a-f-]{36}$/);
+  await expect(headerBadge(page)).toHaveAttribute('data-job-status', first.status!);
+});
+
+test('[provider] the jobs list and a job page have no serious accessibility violations', async ({ page }) => {
+  await page.goto('/provider');
+  const first = await checkJobsTable(page, '/provider/jobs');
+  await expectNoSeriousA11yViolations(page);
+
+  await first.link.click();
+  await expect(headerBadge(page)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});

@@ -1,0 +1,35 @@
+import { expect, type Page } from '@playwright/test';
+import { isJobStatus, JOB_STATUS_LABELS } from './job-status';
+
+const JOB_NUMBER = /^#\d+$/;
+
+/**
+ * Checks every row of the jobs table: it links by job number to the job's page under
+ * `jobPathPrefix`, and its status badge shows the label of its status. Returns the first row's
+ * link and status.
+ */
+export async function checkJobsTable(page: Page, jobPathPrefix: string) {
+  const rows = page.getByRole('table').getByRole('row').filter({ has: page.getByRole('link', { name: JOB_NUMBER }) });
+  await expect(rows.first()).toBeVisible();
+  const jobPath = new RegExp(`^${jobPathPrefix}/[0-9a-f-]{36}$`);
+
+  for (const row of await rows.all()) {
+    const link = row.getByRole('link', { name: JOB_NUMBER });
+    expect(new URL((await link.getAttribute('href'))!, page.url()).pathname).toMatch(jobPath);
+    const badge = row.locator('[data-job-status]');
+    const status = await badge.getAttribute('data-job-status');
+    expect(isJobStatus(status), `unknown status "${status}"`).toBe(true);
+    await expect(badge).toHaveText(JOB_STATUS_LABELS[status as keyof typeof JOB_STATUS_LABELS]);
+  }
+
+  const first = rows.first();
+  return {
+    link: first.getByRole('link', { name: JOB_NUMBER }),
+    status: await first.locator('[data-job-status]').getAttribute('data-job-status'),
+  };
+}
+
+/** The job page's header badge is the first status badge on the page. */
+export function headerBadge(page: Page) {
+  return page.locator('[data-job-status]').first();
+}

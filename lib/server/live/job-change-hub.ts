@@ -1,0 +1,95 @@
+import 'server-only';
+import { Client } from 'pg';
+import { getDatabaseHandle } from '@/db/client';
+import type { JobStatus } from '@/lib/domain/statuses';
+import { logEvent } from '../log';
+
+export const JOBS_CHANNEL = 'fieldline_jobs';
+
+/** What mutate-job.ts sends with pg_notify; `resync` means changes may have been missed (the listener reconnected). */
+export type JobChange =
+  | { kind: 'job'; jobId: string; organizationId: string; providerId: string | null; status: JobStatus }
+  | { kind: 'resync' };
+
+type Listener = (change: JobChange) => void;
+type Hub = { listeners: Set<Listener>; started?: Promise<void> };
+
+// One hub per process (Next.js may load this module in several bundles): one LISTEN connection, fanned out in memory.
+const holder = globalThis as typeof globalThis & { __fieldlineJobHub?: Hub };
+const hub: Hub = (holder.__fieldlineJobHub ??= { listeners: new Set() });
+
+function publish(change: JobChange): void {
+  for (const listener of hub.listeners) {
+    try {
+      listener(change);
+    } catch (error) {
+      console.error(error);
+    }
+  }
+}
+
+export function parseJobChange(payload: string | undefined): JobChange | null {
+  try {
+    const value = JSON.parse(payload ?? '') as Partial<Extract<JobChange, { kind: 'job' }>>;
+    if (typeof value.jobId !== 'string' || typeof value.organizationId !== 'string' || typeof value.status !== 'string') return null;
+    return { kind: 'job', jobId: value.jobId, organizationId: value.organizationId, providerId: value.providerId ?? null, status: value.status };
+  } catch {
+    return null;
+  }
+}
+
+function onPayload(payload: string | undefined): void {
+  const change = parseJobChange(payload);
+  if (change) publish(change);
+}
+
+/** A dedicated connection (a pooled one would be handed to other queries and lose the LISTEN); reconnects on loss. */
+async function listenOnServer(url: string, attempt = 0): Promise<void> {
+  const client = new Client({ connectionString: url });
+  let retried = false;
+  const retry = () => {
+    if (retried) return;
+    retried = true;
+    client.removeAllListeners();
+    client.end().catch(() => undefined);
+    setTimeout(() => void listenOnServer(url, attempt + 1).catch(() => undefined), Math.min(1000 * 2 ** attempt, 15_000));
+  };
+  client.on('notification', (message) => {
+    if (message.channel === JOBS_CHANNEL) onPayload(message.payload);
+  });
+  client.on('error', (error) => {
+    logEvent('live.listener_lost', { message: error.message });
+    retry();
+  });
+  try {
+    await client.connect();
+    await client.query(`LISTEN ${JOBS_CHANNEL}`);
+  } catch (error) {
+    logEvent('live.listener_failed', { message: (error as Error).message });
+    retry();
+    return;
+  }
+  // Anything committed while we were away was not heard: every open page refreshes once.
+  if (attempt > 0) publish({ kind: 'resync' });
+}
+
+async function start(): Promise<void> {
+  const handle = await getDatabaseHandle();
+  if (handle.kind === 'pglite') {
+    // Embedded: the app is the database's only process, so notifications arrive in-process.
+    await handle.pglite!.listen(JOBS_CHANNEL, onPayload);
+    return;
+  }
+  await listenOnServer(process.env.DATABASE_URL!);
+}
+
+/** Calls `listener` with every committed job change in the database until the returned function is called. */
+export async function subscribeToJobChanges(listener: Listener): Promise<() => void> {
+  hub.started ??= start().catch((error: unknown) => {
+    hub.started = undefined;
+    throw error;
+  });
+  await hub.started;
+  hub.listeners.add(listener);
+  return () => hub.listeners.delete(listener);
+}
