@@ -35,6 +35,11 @@ export function openPglite(options: { dir?: string; loadDataDir?: Blob } = {}): 
 
 export function openPostgres(url: string): DatabaseHandle {
   const pool = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  // An idle connection the server drops (restart, failover) must not take the process down with it;
+  // the pool replaces it on the next checkout.
+  pool.on('error', (error: Error & { code?: string }) => {
+    console.error(JSON.stringify({ at: new Date().toISOString(), event: 'db.idle_connection_lost', code: error.code, message: error.message }));
+  });
   return { db: drizzlePg(pool, { schema }) as unknown as Database, kind: 'postgres', pool, close: () => pool.end() };
 }
 

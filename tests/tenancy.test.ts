@@ -353,7 +353,12 @@ describe('a provider’s access follows its offers', () => {
     await scheduleAppointment(boltDispatcher, { jobId, ...windowOn(2, '09:00', '11:00', boltTech2.userId) });
 
     expect((await getJobOrThrow(boltTech, jobId)).appointments.map((a) => a.id)).toEqual([appointmentId]);
-    expect((await getJobOrThrow(boltTech2, jobId)).appointments.map((a) => a.id)).not.toContain(appointmentId);
+    const tina = await getJobOrThrow(boltTech2, jobId);
+    expect(tina.appointments.map((a) => a.id)).not.toContain(appointmentId);
+    // Nor anything that would reach Tom's visit: its id, or the customer's private tracking link for it.
+    const { trackingToken } = (await getJobOrThrow(boltDispatcher, jobId)).appointments.find((a) => a.id === appointmentId)!;
+    expect(JSON.stringify(tina)).not.toContain(trackingToken);
+    expect(JSON.stringify(tina)).not.toContain(appointmentId);
     await reassignAppointment(boltDispatcher, { jobId, appointmentId, technicianId: boltTech2.userId });
     expect((await appErrorOf(getJobOrThrow(boltTech, jobId))).code).toBe('NOT_FOUND');
   });

@@ -34,10 +34,11 @@ export function deriveJobStatus(job: StatusInput): JobStatus {
   if (live.some((a) => a.status === 'enroute' || a.status === 'started')) return 'in_progress';
   if (live.some((a) => a.status === 'scheduled')) return 'scheduled';
 
-  // An explicit Complete Job counts only if no visit was booked after it (a later visit reopens the job).
+  // An explicit Complete Job counts only if no visit still standing was booked after it: a later
+  // visit reopens the job, and canceling that visit undoes the reopening.
   const completedAt = job.completedAt;
   const completedSinceReopen = completedAt && (!job.reopenedAt || completedAt > job.reopenedAt);
-  if (completedSinceReopen && job.appointments.every((a) => a.createdAt <= completedAt)) return 'complete';
+  if (completedSinceReopen && live.every((a) => a.createdAt <= completedAt)) return 'complete';
 
   const reopenedAt = job.reopenedAt;
   const lastCompleted = latestCompleted(reopenedAt ? live.filter((a) => a.completedAt && a.completedAt > reopenedAt) : live);

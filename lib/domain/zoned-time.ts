@@ -1,7 +1,12 @@
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-export const isLocalDate = (value: string) => DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+// Date.parse rolls 2031-02-30 over into March, so only a date that survives the round trip is real.
+export const isLocalDate = (value: string) => {
+  if (!DATE.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+};
 export const isLocalTime = (value: string) => TIME.test(value);
 
 // Building an Intl formatter is far slower than using one; keep one per zone.

@@ -246,17 +246,6 @@ export type StageOptions = {
   job?: Partial<NewJobInput>;
 };
 
-export const STAGEABLE_STATUSES = [
-  'unassigned',
-  'offered',
-  'unscheduled',
-  'scheduled',
-  'in_progress',
-  'paused',
-  'complete',
-  'canceled',
-] as const satisfies readonly JobStatus[];
-
 /** A job driven to `status` through the real operations, the way people would get it there. */
 export async function jobInStatus(status: JobStatus, options: StageOptions = {}): Promise<StagedJob> {
   const team = options.team ?? acmeBolt;

@@ -44,10 +44,24 @@ export async function withServerClient<T>(serverUrl: string, run: (client: pg.Cl
   }
 }
 
+/**
+ * A closed pool's connections say goodbye a moment after pool.end() resolves; forcing the drop at
+ * once would kill them mid-goodbye. Wait for them briefly, and force only what is left after that.
+ */
 export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
-  await withServerClient(serverUrl, (client) =>
-    client.query(`drop database if exists ${client.escapeIdentifier(name)} with (force)`),
-  );
+  await withServerClient(serverUrl, async (client) => {
+    const target = client.escapeIdentifier(name);
+    for (let attempt = 0; attempt < 20; attempt++) {
+      try {
+        await client.query(`drop database if exists ${target}`);
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== '55006') throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+    await client.query(`drop database if exists ${target} with (force)`);
+  });
 }
 
 function closeOnce(handle: DatabaseHandle, afterClose?: () => Promise<void>): DatabaseHandle {

@@ -12,7 +12,12 @@ import { appointmentFields } from './appointment-input';
 import { checkAppointment } from './insert-appointment';
 import { loadAppointmentForUpdate } from './load-appointment';
 
-export const rescheduleAppointmentInput = appointmentFields.extend({ jobId: id, appointmentId: id });
+// Unlike scheduling, an absent technician keeps the one assigned; only an empty choice unassigns.
+export const rescheduleAppointmentInput = appointmentFields.extend({
+  jobId: id,
+  appointmentId: id,
+  technicianId: z.union([id, z.literal('')]).optional(),
+});
 
 /** Moves a visit that has not begun to a new window (and technician); the customer is told. */
 export async function rescheduleAppointment(actor: Actor, raw: z.input<typeof rescheduleAppointmentInput>) {
@@ -20,7 +25,8 @@ export async function rescheduleAppointment(actor: Actor, raw: z.input<typeof re
   return mutateJob(actor, input.jobId, 'reschedule_appointment', async ({ tx, job, at }) => {
     const current = await loadAppointmentForUpdate(tx, job, actor, input.appointmentId);
     if (!canRescheduleAppointment(current.status)) throw conflict('Only a scheduled appointment can be rescheduled.');
-    const checked = await checkAppointment(tx, job, { ...input, technicianId: input.technicianId }, at, current.id);
+    const technicianId = input.technicianId === undefined ? (current.technicianId ?? undefined) : input.technicianId || undefined;
+    const checked = await checkAppointment(tx, job, { ...input, technicianId }, at, current.id);
     const [updated] = await tx
       .update(appointments)
       .set({ windowStart: checked.windowStart, windowEnd: checked.windowEnd, technicianId: checked.technicianId, updatedAt: at })

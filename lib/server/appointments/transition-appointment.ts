@@ -5,7 +5,7 @@ import type { Tx } from '@/db/types';
 import { appointmentTarget, canTransitionAppointment, type AppointmentAction } from '@/lib/domain/appointment-transitions';
 import { APPOINTMENT_STATUS_LABELS } from '@/lib/domain/statuses';
 import type { Actor } from '../actor';
-import { conflict } from '../errors';
+import { conflict, forbidden } from '../errors';
 
 /** Moves an appointment along its lifecycle with a guard on the status it was read in. */
 export async function transitionAppointment(
@@ -17,6 +17,9 @@ export async function transitionAppointment(
   at: Date,
 ): Promise<Appointment> {
   const to = appointmentTarget(action);
+  if (appointment.status === 'scheduled' && to === 'complete' && actor.role !== 'provider_dispatcher') {
+    throw forbidden('Only a dispatcher can complete a visit that was never started.');
+  }
   if (!canTransitionAppointment(appointment.status, to, actor.role)) {
     throw conflict(`This appointment is ${APPOINTMENT_STATUS_LABELS[appointment.status]}; it can't move to ${APPOINTMENT_STATUS_LABELS[to]}.`);
   }

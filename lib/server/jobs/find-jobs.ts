@@ -31,6 +31,12 @@ const visit = sql<string | null>`(select json_build_object('start', a.window_sta
     a.window_start desc
   limit 1)`;
 
+/** The phone is the holder's to see: a provider that has only been offered the job gets none. */
+function customerPhoneFor(actor: Actor) {
+  if (actor.organizationKind === 'enterprise') return customers.phone;
+  return sql<string | null>`case when ${jobs.providerId} = ${actor.organizationId} then ${customers.phone} end`;
+}
+
 /** A page of the actor's jobs in the chosen sort, paged by keyset (never OFFSET). */
 export async function findJobs(actor: Actor, raw: z.input<typeof findJobsInput> = {}) {
   const input = parseInput(findJobsInput, raw);
@@ -45,7 +51,7 @@ export async function findJobs(actor: Actor, raw: z.input<typeof findJobsInput> 
       externalId: jobs.externalId,
       priority: jobs.priority,
       customerName: customers.name,
-      customerPhone: customers.phone,
+      customerPhone: customerPhoneFor(actor),
       addressLine1: jobs.addressLine1,
       city: jobs.city,
       region: jobs.region,

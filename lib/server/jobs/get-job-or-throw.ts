@@ -63,13 +63,17 @@ export async function getJobOrThrow(actor: Actor, jobId: string) {
       .where(and(eq(completeReasons.organizationId, job.organizationId), eq(completeReasons.active, true)))
       .orderBy(asc(completeReasons.sortOrder), asc(completeReasons.label)),
     db
-      .select({ id: outbox.id, kind: outbox.kind, channel: outbox.channel, status: outbox.status, body: outbox.body, createdAt: outbox.createdAt, sentAt: outbox.sentAt })
+      .select({ id: outbox.id, appointmentId: outbox.appointmentId, kind: outbox.kind, channel: outbox.channel, status: outbox.status, body: outbox.body, createdAt: outbox.createdAt, sentAt: outbox.sentAt, deliveredAt: outbox.deliveredAt, lastError: outbox.lastError, nextAttemptAt: outbox.nextAttemptAt })
       .from(outbox)
       .where(and(eq(outbox.jobId, job.id), eq(outbox.channel, 'sms')))
       .orderBy(asc(outbox.createdAt)),
   ]);
 
-  const visibleEvents = isProvider && !job.isDirect ? events.filter((e) => !isOtherProvidersOffer(e, actor.organizationId)) : events;
+  const providerEvents = isProvider && !job.isDirect ? events.filter((e) => !isOtherProvidersOffer(e, actor.organizationId)) : events;
+  // A technician sees the job through their own visits: another technician's visit, its events and
+  // the texts about it (which carry the customer's tracking link) stay out of reach.
+  const ownVisits = new Set(jobAppointments.map((a) => a.appointment.id));
+  const concernsActor = (row: { appointmentId: string | null }) => actor.role !== 'technician' || row.appointmentId === null || ownVisits.has(row.appointmentId);
   return {
     job,
     ownerName: row.ownerName,
@@ -82,9 +86,9 @@ export async function getJobOrThrow(actor: Actor, jobId: string) {
     },
     offers: jobOffers.map(({ offer, providerName }) => ({ ...offer, providerName })),
     appointments: jobAppointments.map(({ appointment, ...rest }) => ({ ...appointment, ...rest })),
-    events: visibleEvents,
+    events: providerEvents.filter(concernsActor),
     completeReasons: reasons,
-    messages,
+    messages: messages.filter(concernsActor),
     actions: availableJobActions(actor.role, job.status, isProvider ? holdsJob : undefined).filter(
       // Complete Job on an Unscheduled job only makes sense after a finished visit.
       (a) => a !== 'complete_job' || job.status !== 'unscheduled' || jobAppointments.some((x) => x.appointment.status === 'complete'),

@@ -12,7 +12,7 @@ export type JobChange =
   | { kind: 'resync' };
 
 type Listener = (change: JobChange) => void;
-type Hub = { listeners: Set<Listener>; started?: Promise<void> };
+type Hub = { listeners: Set<Listener>; started?: Promise<void>; stop?: () => Promise<void> };
 
 // One hub per process (Next.js may load this module in several bundles): one LISTEN connection, fanned out in memory.
 const holder = globalThis as typeof globalThis & { __fieldlineJobHub?: Hub };
@@ -47,12 +47,17 @@ function onPayload(payload: string | undefined): void {
 async function listenOnServer(url: string, attempt = 0): Promise<void> {
   const client = new Client({ connectionString: url });
   let retried = false;
-  const retry = () => {
-    if (retried) return;
+  const close = () => {
     retried = true;
     client.removeAllListeners();
-    client.end().catch(() => undefined);
-    setTimeout(() => void listenOnServer(url, attempt + 1).catch(() => undefined), Math.min(1000 * 2 ** attempt, 15_000));
+    return client.end().catch(() => undefined);
+  };
+  hub.stop = close;
+  const retry = () => {
+    if (retried) return;
+    void close();
+    const timer = setTimeout(() => void listenOnServer(url, attempt + 1).catch(() => undefined), Math.min(1000 * 2 ** attempt, 15_000));
+    hub.stop = async () => clearTimeout(timer);
   };
   client.on('notification', (message) => {
     if (message.channel === JOBS_CHANNEL) onPayload(message.payload);
@@ -77,10 +82,12 @@ async function start(): Promise<void> {
   const handle = await getDatabaseHandle();
   if (handle.kind === 'pglite') {
     // Embedded: the app is the database's only process, so notifications arrive in-process.
-    await handle.pglite!.listen(JOBS_CHANNEL, onPayload);
+    const unlisten = await handle.pglite!.listen(JOBS_CHANNEL, onPayload);
+    hub.stop = unlisten;
     return;
   }
-  await listenOnServer(process.env.DATABASE_URL!);
+  // The same server and database the pool talks to (tests and scripts install their own).
+  await listenOnServer(handle.pool!.options.connectionString ?? process.env.DATABASE_URL!);
 }
 
 /** Calls `listener` with every committed job change in the database until the returned function is called. */
@@ -92,4 +99,12 @@ export async function subscribeToJobChanges(listener: Listener): Promise<() => v
   await hub.started;
   hub.listeners.add(listener);
   return () => hub.listeners.delete(listener);
+}
+
+/** Closes the LISTEN connection before its database goes away (tests, scripts); the next subscriber reopens it. */
+export async function stopJobChanges(): Promise<void> {
+  const stop = hub.stop;
+  hub.stop = undefined;
+  hub.started = undefined;
+  await stop?.();
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, gt, isNull, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { jobs, offers } from '@/db/schema';
 import type { Actor } from '../actor';
@@ -19,9 +19,16 @@ export async function acceptOffer(actor: Actor, raw: z.input<typeof acceptOfferI
     const [offer] = await tx
       .update(offers)
       .set({ status: 'accepted', respondedAt: at, respondedById: actor.userId })
-      .where(and(eq(offers.jobId, job.id), eq(offers.providerId, actor.organizationId), eq(offers.status, 'pending')))
+      .where(
+        and(
+          eq(offers.jobId, job.id),
+          eq(offers.providerId, actor.organizationId),
+          eq(offers.status, 'pending'),
+          or(isNull(offers.expiresAt), gt(offers.expiresAt, at)),
+        ),
+      )
       .returning({ id: offers.id });
-    if (!offer) throw conflict('This offer is no longer open.');
+    if (!offer) throw conflict('This offer is no longer open: it was answered, withdrawn or has expired.');
     const held = { ...job, providerId: actor.organizationId };
     await tx.update(jobs).set({ providerId: actor.organizationId }).where(eq(jobs.id, job.id));
 

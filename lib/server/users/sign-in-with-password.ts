@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, count, eq, gte } from 'drizzle-orm';
+import { and, desc, eq, gte } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { loginAttempts, organizations, users } from '@/db/schema';
@@ -30,7 +30,7 @@ export type SignInResult = { ok: true; user: SessionUser } | { ok: false; reason
 
 /**
  * Checks an email and password. Ten failures for one email within 15 minutes lock it for
- * 15 minutes; unknown and known emails get the same answer, in the same time.
+ * 15 minutes from the tenth; unknown and known emails get the same answer, in the same time.
  */
 export async function signInWithPassword(raw: unknown): Promise<SignInResult> {
   const parsed = credentialsInput.safeParse(raw);
@@ -38,13 +38,16 @@ export async function signInWithPassword(raw: unknown): Promise<SignInResult> {
   const { email, password } = parsed.data;
   const db = await getDb();
   const at = now();
-  const since = new Date(at.getTime() - LOCK_MINUTES * 60_000);
+  const lockMs = LOCK_MINUTES * 60_000;
 
-  const [failures] = await db
-    .select({ n: count() })
+  // Attempts are not recorded while locked, so the ten latest failures are the ones that locked it.
+  const failures = await db
+    .select({ at: loginAttempts.at })
     .from(loginAttempts)
-    .where(and(eq(loginAttempts.email, email), eq(loginAttempts.succeeded, false), gte(loginAttempts.at, since)));
-  if ((failures?.n ?? 0) >= MAX_FAILED_ATTEMPTS) {
+    .where(and(eq(loginAttempts.email, email), eq(loginAttempts.succeeded, false), gte(loginAttempts.at, new Date(at.getTime() - 2 * lockMs))))
+    .orderBy(desc(loginAttempts.at))
+    .limit(MAX_FAILED_ATTEMPTS);
+  if (isLocked(failures.map((f) => f.at), at, lockMs)) {
     logEvent('auth.sign_in', { email, outcome: 'locked' });
     return { ok: false, reason: 'locked' };
   }
@@ -73,4 +76,12 @@ export async function signInWithPassword(raw: unknown): Promise<SignInResult> {
       sessionVersion: row.user.sessionVersion,
     },
   };
+}
+
+/** `latestFailures` newest first: locked when ten fell within one lock span and the tenth is recent. */
+function isLocked(latestFailures: Date[], at: Date, lockMs: number): boolean {
+  if (latestFailures.length < MAX_FAILED_ATTEMPTS) return false;
+  const tenth = latestFailures[0]!.getTime();
+  const first = latestFailures[MAX_FAILED_ATTEMPTS - 1]!.getTime();
+  return tenth - first <= lockMs && at.getTime() - tenth < lockMs;
 }
