@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { cn } from '@/components/ui/cn';
 import { JOB_STATUS_LABELS, type JobStatus } from '@/lib/domain/statuses';
+import { STATUS_COUNT_CAP } from '@/lib/server/jobs/count-jobs-by-status';
 import { JOB_STATUS_STYLES } from './status-styles';
 
 type Props = {
@@ -10,9 +11,13 @@ type Props = {
   hrefFor: (status: JobStatus | null) => string;
 };
 
+// Counts are capped (see count-jobs-by-status.ts); a capped one reads "10,000+".
+const shown = (n: number) => (n > STATUS_COUNT_CAP ? `${STATUS_COUNT_CAP.toLocaleString('en-US')}+` : n.toLocaleString('en-US'));
+
 /** The status counts, each a link that filters the list to that status. */
 export function StatusFilter({ statuses, counts, active, hrefFor }: Props) {
-  const total = statuses.reduce((sum, s) => sum + counts[s], 0);
+  const total = statuses.reduce((sum, s) => sum + Math.min(counts[s], STATUS_COUNT_CAP), 0);
+  const totalShown = statuses.some((s) => counts[s] > STATUS_COUNT_CAP) ? `${total.toLocaleString('en-US')}+` : total.toLocaleString('en-US');
   return (
     <nav aria-label="Filter by status" className="flex flex-wrap gap-2">
       <Link
@@ -23,7 +28,7 @@ export function StatusFilter({ statuses, counts, active, hrefFor }: Props) {
           active.length === 0 && 'border-foreground/40 bg-accent font-medium',
         )}
       >
-        All <span className="tabular-nums text-muted-foreground">{total}</span>
+        All <span className="tabular-nums text-muted-foreground">{totalShown}</span>
       </Link>
       {statuses.map((status) => {
         const selected = active.includes(status);
@@ -39,7 +44,7 @@ export function StatusFilter({ statuses, counts, active, hrefFor }: Props) {
           >
             <span aria-hidden="true" className={cn('size-2 rounded-full', JOB_STATUS_STYLES[status].dot)} />
             {JOB_STATUS_LABELS[status]}
-            <span className="tabular-nums">{counts[status]}</span>
+            <span className="tabular-nums">{shown(counts[status])}</span>
           </Link>
         );
       })}

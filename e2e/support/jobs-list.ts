@@ -5,8 +5,9 @@ const JOB_NUMBER = /^#\d+$/;
 
 /**
  * Checks every row of the jobs table: it links by job number to the job's page under
- * `jobPathPrefix`, and its status badge shows the label of its status. Returns the first row's
- * link and status.
+ * `jobPathPrefix`, and its status badge shows the label of its status. Returns the last row's
+ * link and status: the list sorts newest activity first, and the newest jobs are the ones that
+ * tests running alongside are changing.
  */
 export async function checkJobsTable(page: Page, jobPathPrefix: string) {
   const rows = page.getByRole('table').getByRole('row').filter({ has: page.getByRole('link', { name: JOB_NUMBER }) });
@@ -22,10 +23,10 @@ export async function checkJobsTable(page: Page, jobPathPrefix: string) {
     await expect(badge).toHaveText(JOB_STATUS_LABELS[status as keyof typeof JOB_STATUS_LABELS]);
   }
 
-  const first = rows.first();
+  const settled = rows.last();
   return {
-    link: first.getByRole('link', { name: JOB_NUMBER }),
-    status: await first.locator('[data-job-status]').getAttribute('data-job-status'),
+    link: settled.getByRole('link', { name: JOB_NUMBER }),
+    status: await settled.locator('[data-job-status]').getAttribute('data-job-status'),
   };
 }
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, gte, ilike, inArray, isNull, lt, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, ilike, inArray, isNull, lt, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { jobs } from '@/db/schema';
 import { JOB_STATUSES, type JobStatus } from '@/lib/domain/statuses';
@@ -74,7 +74,8 @@ const SORT_COLUMNS = { activity: jobs.lastActivityAt, created: jobs.createdAt, n
  */
 export function sortOrder(sort: JobListSort): SQL[] {
   const column = SORT_COLUMNS[sort];
-  return sort === 'next_visit' ? [sql`${column} asc nulls last`, asc(jobs.id)] : [desc(column), asc(jobs.id)];
+  // "desc nulls last" spelled out: it is how the indexes are built, and the planner only uses an index whose order matches exactly.
+  return sort === 'next_visit' ? [sql`${column} asc nulls last`, asc(jobs.id)] : [sql`${column} desc nulls last`, asc(jobs.id)];
 }
 
 /** The sort column printed in UTC with microseconds, for the next cursor. */
