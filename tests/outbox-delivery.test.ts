@@ -95,7 +95,8 @@ describe('delivery', () => {
   });
 
   it('never sends to a customer who replied STOP', async () => {
-    const { jobId } = await jobInStatus('unscheduled');
+    // Its own number: STOP holds for every later job texting that number.
+    const { jobId } = await jobInStatus('unscheduled', { job: { customerPhone: '(512) 555-0166' } });
     await optOutCustomerOf(jobId);
     await scheduleAppointment(acmeBolt.dispatcher, { jobId, ...tomorrowWindow(acmeBolt.technician.userId) });
     const requests = fake.requests();

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type FakeSms = { sid: string; to: string; from: string; body: string; idempotencyKey: string };
+export type FakeSms = { sid: string; to: string; from: string; body: string; idempotencyKey: string; statusCallback: string | null };
 
 /**
  * A local stand-in for Twilio's Messages API (POST /2010-04-01/Accounts/{sid}/Messages.json,
@@ -38,7 +38,7 @@ export async function startFakeTwilio(options: { accountSid: string; authToken: 
       const key = String(req.headers['i-twilio-idempotency-token'] ?? '');
       let message = key ? byKey.get(key) : undefined;
       if (!message) {
-        message = { sid: `SM${String(phone.length + 1).padStart(32, '0')}`, to: form.get('To') ?? '', from: form.get('From') ?? '', body: form.get('Body') ?? '', idempotencyKey: key };
+        message = { sid: `SM${String(phone.length + 1).padStart(32, '0')}`, to: form.get('To') ?? '', from: form.get('From') ?? '', body: form.get('Body') ?? '', idempotencyKey: key, statusCallback: form.get('StatusCallback') };
         phone.push(message);
         if (key) byKey.set(key, message);
       }

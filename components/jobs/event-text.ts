@@ -42,6 +42,8 @@ export function describeEvent(event: EventLike): string {
       return `Job canceled: ${text(d.reason)}`;
     case 'job.reopened':
       return 'Job reopened';
+    case 'survey.answered':
+      return `Customer rated the visit ${String(d.rating ?? '?')} out of 5${d.comment ? ` — “${text(d.comment)}”` : ''}`;
     default:
       return event.toStatus ? `Status changed to ${JOB_STATUS_LABELS[event.toStatus]}` : event.type;
   }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import { customers, organizations, users, type Appointment, type Job } from '@/db/schema';
 import type { Tx } from '@/db/types';
 import { formatInZone, formatWindow } from '@/lib/format/time';
@@ -13,8 +13,9 @@ export type CustomerAlertKind =
   | 'appointment.completed'
   | 'job.canceled';
 
+/** Where customers' links point: APP_URL in production; this server's own port on a developer's machine. */
 function appUrl(): string {
-  return (process.env.APP_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+  return (process.env.APP_URL || `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
 }
 
 function firstName(name: string | null | undefined): string {
@@ -57,6 +58,12 @@ export async function customerAlert(
   const [tech] = appointment?.technicianId
     ? await tx.select({ name: users.name }).from(users).where(eq(users.id, appointment.technicianId))
     : [];
+  // STOP belongs to the phone number (carriers block it too), not to one customer record.
+  const [stopped] = await tx
+    .select({ at: customers.smsOptedOutAt })
+    .from(customers)
+    .where(and(eq(customers.phone, customer.phone), isNotNull(customers.smsOptedOutAt)))
+    .limit(1);
   const text = body(kind, { provider: provider?.name ?? 'Your service provider', tech: tech?.name ?? null, job, appointment });
   return [
     {
@@ -68,8 +75,8 @@ export async function customerAlert(
       body: text,
       payload: { customerId: customer.id },
       idempotencyKey: `sms:${kind}:${appointment?.id ?? job.id}:${job.version + 1}`,
-      status: customer.smsOptedOutAt ? 'suppressed' : 'queued',
-      lastError: customer.smsOptedOutAt ? 'Customer replied STOP' : null,
+      status: stopped ? 'suppressed' : 'queued',
+      lastError: stopped ? 'Customer replied STOP' : null,
     },
   ];
 }

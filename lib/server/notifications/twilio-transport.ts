@@ -3,14 +3,22 @@ import twilio from 'twilio';
 import type TwilioRequestClient from 'twilio/lib/base/RequestClient';
 import { PermanentSendError, type SmsTransport } from './transport';
 
-export type TwilioSettings = { accountSid: string; authToken: string; from: string; apiBaseUrl?: string };
+export type TwilioSettings = {
+  accountSid: string;
+  authToken: string;
+  from: string;
+  apiBaseUrl?: string;
+  /** Where Twilio reports delivery; only with a public APP_URL. */
+  statusCallback?: string;
+};
 
 const TWILIO_API = 'https://api.twilio.com';
 
 export function twilioSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): TwilioSettings | null {
   const { TWILIO_ACCOUNT_SID: accountSid, TWILIO_AUTH_TOKEN: authToken, TWILIO_FROM: from } = env;
   if (!accountSid || !authToken || !from) return null;
-  return { accountSid, authToken, from, apiBaseUrl: env.TWILIO_API_BASE_URL || undefined };
+  const appUrl = env.APP_URL?.replace(/\/$/, '');
+  return { accountSid, authToken, from, apiBaseUrl: env.TWILIO_API_BASE_URL || undefined, statusCallback: appUrl ? `${appUrl}/api/sms/status` : undefined };
 }
 
 /**
@@ -38,7 +46,7 @@ export function twilioTransport(settings: TwilioSettings): SmsTransport {
     send: async ({ to, body, idempotencyKey }) => {
       const client = twilio(settings.accountSid, settings.authToken, { httpClient: new KeyedRequestClient(idempotencyKey, settings.apiBaseUrl) });
       try {
-        const message = await client.messages.create({ to, from: settings.from, body });
+        const message = await client.messages.create({ to, from: settings.from, body, statusCallback: settings.statusCallback });
         return { providerMessageId: message.sid, delivered: message.status === 'delivered' };
       } catch (error) {
         // 4xx other than rate limiting means the request itself is wrong: retrying sends the same thing.

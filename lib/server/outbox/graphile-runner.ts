@@ -1,5 +1,6 @@
 import 'server-only';
 import { Logger, run, type Task } from 'graphile-worker';
+import type { PoolClient } from 'pg';
 import type { DatabaseHandle } from '@/db/client';
 import { logEvent } from '../log';
 import type { SmsTransport } from '../notifications/transport';
@@ -25,9 +26,11 @@ const logger = new Logger(() => (level, message) => {
  */
 export async function startGraphileWorker(handle: DatabaseHandle, transport: SmsTransport, settings: DeliverySettings): Promise<DeliveryWorker> {
   const pool = handle.pool!;
-  // An idle client dropped by the server must not crash the process; the pool replaces it.
+  // db/client.ts guards idle connections; a checked-out one (the LISTEN below, a worker's query)
+  // dropped by the server must not crash the process either.
   const logPoolError = (error: Error) => logEvent('outbox.pool_error', { message: error.message });
-  pool.on('error', logPoolError);
+  const guardClient = (client: PoolClient) => client.on('error', logPoolError);
+  pool.on('connect', guardClient);
   const drain: Task = async (_payload, helpers) => {
     await drainOutbox(handle.db, transport, settings);
     const due = await nextDueAt(handle.db);
@@ -49,7 +52,6 @@ export async function startGraphileWorker(handle: DatabaseHandle, transport: Sms
     });
 
   const listener = await pool.connect();
-  listener.on('error', logPoolError);
   listener.on('notification', () => void requestDrain());
   await listener.query('listen fieldline_jobs');
   await requestDrain();
@@ -58,7 +60,7 @@ export async function startGraphileWorker(handle: DatabaseHandle, transport: Sms
       await listener.query('unlisten fieldline_jobs').catch(() => undefined);
       listener.release();
       await runner.stop();
-      pool.off('error', logPoolError);
+      pool.off('connect', guardClient);
     },
   };
 }

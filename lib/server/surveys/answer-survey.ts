@@ -50,7 +50,8 @@ export async function answerSurvey(raw: z.input<typeof answerSurveyInput>): Prom
       actorUserId: null,
       actorName: 'Customer',
       actorRole: null,
-      actorOrganizationId: null,
+      // The customer is the job owner's customer: both portals' timelines show the owner's events.
+      actorOrganizationId: job.organizationId,
       source: 'web',
       fromStatus: job.status,
       toStatus: job.status,

@@ -5,7 +5,8 @@ import { surveyResponses } from '@/db/schema';
 import { findByToken } from '../tracking/find-by-token';
 
 export type SurveyView =
-  | { state: 'missing' | 'expired' }
+  | { state: 'missing' }
+  | { state: 'expired' }
   /** The visit is not finished yet: nothing to rate. */
   | { state: 'not_ready'; providerName: string }
   | { state: 'open'; providerName: string }
@@ -14,7 +15,8 @@ export type SurveyView =
 export async function getSurvey(token: string): Promise<SurveyView> {
   const db = await getDb();
   const found = await findByToken(db, token);
-  if (found.state !== 'live') return { state: found.state };
+  if (found.state === 'missing') return { state: 'missing' };
+  if (found.state === 'expired') return { state: 'expired' };
   const { providerName, appointment } = found;
   if (appointment.status !== 'complete') return { state: 'not_ready', providerName };
   const [answer] = await db.select({ rating: surveyResponses.rating }).from(surveyResponses).where(eq(surveyResponses.appointmentId, appointment.id));

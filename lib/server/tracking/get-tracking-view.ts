@@ -9,7 +9,8 @@ import { findByToken } from './find-by-token';
  * no job scope. Plain strings, so the page and its polling route send the same thing.
  */
 export type TrackingView =
-  | { state: 'missing' | 'expired' }
+  | { state: 'missing' }
+  | { state: 'expired' }
   | {
       state: 'live';
       providerName: string;
@@ -22,7 +23,8 @@ export type TrackingView =
 
 export async function getTrackingView(token: string): Promise<TrackingView> {
   const found = await findByToken(await getDb(), token);
-  if (found.state !== 'live') return { state: found.state };
+  if (found.state === 'missing') return { state: 'missing' };
+  if (found.state === 'expired') return { state: 'expired' };
   const { appointment: a, job } = found;
   return {
     state: 'live',

@@ -4,6 +4,8 @@ import { ActivityTimeline } from '@/components/jobs/activity-timeline';
 import { AppointmentList } from '@/components/jobs/appointment-list';
 import { CustomerCard } from '@/components/jobs/customer-card';
 import { JobHeader } from '@/components/jobs/job-header';
+import { MessageList } from '@/components/jobs/message-list';
+import { SurveyAnswer } from '@/components/jobs/survey-answer';
 import { LiveUpdates } from '@/components/live/live-updates';
 import { ManageJobActions } from '@/components/manage/manage-job-actions';
 import { OfferHistory } from '@/components/manage/offer-history';
@@ -33,6 +35,8 @@ export default async function ManageJobPage({ params }: PageProps<'/manage/jobs/
         </div>
         <aside className="grid content-start gap-4">
           <CustomerCard detail={detail} />
+          <SurveyAnswer jobId={detail.job.id} timeZone={detail.job.timeZone} />
+          <MessageList messages={detail.messages} timeZone={detail.job.timeZone} />
           <OfferHistory detail={detail} />
         </aside>
       </div>
