@@ -85,6 +85,12 @@ export default defineConfig({
       dependencies: ['setup'],
       use: { ...chromium, storageState: storageStatePath(ACCOUNTS.boltDispatch) },
     },
+    {
+      name: 'customer',
+      testDir: 'e2e/customer',
+      dependencies: ['setup'],
+      use: { ...chromium, storageState: storageStatePath(ACCOUNTS.boltDispatch) },
+    },
     // Signs in through the form itself, so it needs no stored state.
     { name: 'auth', testDir: 'e2e/auth', use: chromium },
   ],

@@ -10,10 +10,14 @@ export function daysAhead(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Opens the first (or last) job of a status in the dispatcher's list; returns its number. */
+/**
+ * Opens the first (or last) seeded job of a status in the dispatcher's list; returns its number.
+ * Rows touched in the last hour are skipped: those are other tests' jobs, changing under them.
+ */
 export async function openJobFromList(page: Page, status: string, which: 'first' | 'last' = 'first'): Promise<string> {
   await page.goto(`/provider?status=${status}`);
-  const links = page.getByRole('table').getByRole('link', { name: /^#\d+$/ });
+  const rows = page.getByRole('table').getByRole('row').filter({ hasNotText: /just now|\d+ min ago/ });
+  const links = rows.getByRole('link', { name: /^#\d+$/ });
   await expect(links.first()).toBeVisible();
   const link = which === 'first' ? links.first() : links.last();
   const number = (await link.textContent())!.trim().slice(1);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { ACCOUNTS, storageStatePath } from '../support/accounts';
 import { headerBadge } from '../support/jobs-list';
 import { daysAhead, openJobFromList, scheduleVisit, TECHNICIAN, technicianPhone, visitCard } from './helpers';
 
@@ -72,4 +73,25 @@ test('[provider] declining an offer with a reason removes the job from the list'
   await expect(page).toHaveURL(/\/provider(\?.*)?$/);
   await page.goto(`/provider?q=${number}`);
   await expect(page.getByRole('link', { name: `#${number}`, exact: true })).toHaveCount(0);
+});
+
+test('[provider] an update requested by the enterprise shows on the row and on the job page', async ({ page, browser }) => {
+  const number = await openJobFromList(page, 'offered');
+  const jobId = new URL(page.url()).pathname.split('/').pop()!;
+
+  const enterprise = await browser.newContext({ storageState: storageStatePath(ACCOUNTS.manage) });
+  try {
+    const manage = await enterprise.newPage();
+    await manage.goto(`/manage/jobs/${jobId}`);
+    await manage.getByRole('button', { name: 'Request Update' }).click();
+    await expect(manage.getByText('Update requested from the provider.')).toBeVisible();
+  } finally {
+    await enterprise.close();
+  }
+
+  await page.goto(`/provider?status=offered&q=${number}`);
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: `#${number}`, exact: true }) });
+  await expect(row.getByText('Update requested')).toBeVisible();
+  await row.getByRole('link', { name: `#${number}`, exact: true }).click();
+  await expect(page.locator('main header').getByText(/^Update requested/)).toBeVisible();
 });
