@@ -5,7 +5,9 @@ export function jobRows(page: Page) {
   return page.getByRole('table', { name: 'Jobs' }).getByRole('row').filter({ has: page.getByRole('link', { name: /^#\d+$/ }) });
 }
 
+/** The job numbers listed, in order, once the list has rendered at least one row. */
 export async function listedNumbers(page: Page): Promise<string[]> {
+  await expect(jobRows(page).first()).toBeVisible();
   const links = await jobRows(page).getByRole('link', { name: /^#\d+$/ }).allTextContents();
   return links.map((t) => t.replace('#', ''));
 }
