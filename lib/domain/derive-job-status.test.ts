@@ -311,9 +311,14 @@ describe('deriveJobStatus: each rule', () => {
       expect(deriveJobStatus(held({ appointments: [ended('pause', 1, 2), visit('canceled', 3)], completedAt: t(4) }))).toBe('complete');
     });
 
-    it('no longer counts once a later appointment was booked, even if that one was canceled', () => {
-      expect(deriveJobStatus(held({ appointments: [ended('pause', 1, 2), visit('canceled', 4)], completedAt: t(3) }))).toBe('paused');
-      expect(deriveJobStatus(held({ appointments: [visit('canceled', 4)], completedAt: t(3) }))).toBe('unscheduled');
+    it('no longer counts once a later appointment was booked', () => {
+      expect(deriveJobStatus(held({ appointments: [ended('pause', 1, 2), visit('scheduled', 4)], completedAt: t(3) }))).toBe('scheduled');
+      expect(deriveJobStatus(held({ appointments: [ended('pause', 1, 2), ended('pause', 4, 5)], completedAt: t(3) }))).toBe('paused');
+    });
+
+    it('counts again when that later appointment is canceled: a canceled visit is as if never booked', () => {
+      expect(deriveJobStatus(held({ appointments: [ended('pause', 1, 2), visit('canceled', 4)], completedAt: t(3) }))).toBe('complete');
+      expect(deriveJobStatus(held({ appointments: [visit('canceled', 4)], completedAt: t(3) }))).toBe('complete');
     });
 
     it('no longer counts after Reopen Job', () => {

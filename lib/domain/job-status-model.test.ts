@@ -209,6 +209,8 @@ function stepModel(model: Model, action: Action): void {
       return;
     case 'complete_job':
       requireFrom('paused', 'unscheduled');
+      // It stands as the latest outcome until a later visit ends; a canceled visit counts as never booked.
+      model.lastOutcome = 'complete';
       model.status = 'complete';
       return;
     case 'cancel_job':
