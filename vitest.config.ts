@@ -15,7 +15,8 @@ const integration = (name: string, database: 'pglite' | 'postgres') => ({
     environment: 'node',
     globalSetup: ['tests/support/global-setup.ts'],
     setupFiles: ['tests/support/setup-database.ts'],
-    env: { FIELDLINE_TEST_DATABASE: database },
+    // Refusals and sign-ins log a line each; hundreds of them would bury the test report.
+    env: { FIELDLINE_TEST_DATABASE: database, FIELDLINE_QUIET_LOGS: '1' },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

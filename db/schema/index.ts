@@ -9,3 +9,4 @@ export * from './appointments';
 export * from './events';
 export * from './outbox';
 export * from './surveys';
+export * from './job-status-counts';
