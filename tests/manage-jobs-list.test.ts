@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countJobsByStatus } from '@/lib/server/jobs/count-jobs-by-status';
 import { findJobs } from '@/lib/server/jobs/find-jobs';
+import { setClock } from '@/lib/server/clock';
+import { createJob } from '@/lib/server/jobs/create-job';
 import { JOB_LIST_SORTS, type JobListSort } from '@/lib/server/jobs/job-list-cursor';
-import { acmeAdmin, acmeNorthside, appErrorOf, jobInStatus, localDate, orgIds, otherAdmin, seedWorld, TIME_ZONE } from './support/fixtures';
+import { acmeAdmin, acmeNorthside, appErrorOf, jobInStatus, localDate, newJobInput, orgIds, otherAdmin, seedWorld, TIME_ZONE } from './support/fixtures';
 
 let ids: Record<string, string>;
 
@@ -34,6 +36,28 @@ describe('the Manage jobs list', () => {
     const whole = (await findJobs(acmeAdmin, { sort, limit: 100 })).jobs.map((j) => j.id);
     expect(whole).toHaveLength(Object.keys(ids).length);
     expect(await allPages(sort, 2)).toEqual(whole);
+  });
+
+  it('pages through jobs that share one timestamp (a bulk import) exactly once', async () => {
+    const stamp = new Date('2031-03-04T05:06:07.123456Z');
+    setClock(() => stamp);
+    try {
+      for (let i = 0; i < 7; i++) await createJob(otherAdmin, newJobInput({ title: `Imported ${i}` }));
+    } finally {
+      setClock(null);
+    }
+    for (const sort of ['activity', 'created'] as const) {
+      const whole = (await findJobs(otherAdmin, { sort, limit: 100 })).jobs.map((j) => j.id);
+      expect(whole).toHaveLength(7);
+      const paged: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await findJobs(otherAdmin, { sort, limit: 3, cursor });
+        paged.push(...page.jobs.map((j) => j.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(paged).toEqual(whole);
+    }
   });
 
   it('puts the soonest visit first and jobs without one last when sorted by next appointment', async () => {

@@ -70,12 +70,13 @@ const SORT_COLUMNS = { activity: jobs.lastActivityAt, created: jobs.createdAt, n
 
 /**
  * Each sort reads one index in its own order (see db/schema/jobs.ts): newest activity or
- * creation first, soonest visit first with jobs that have none at the end; ties by id.
+ * creation first, ties by id in the same direction; soonest visit first with jobs that have
+ * none at the end, ties by id.
  */
 export function sortOrder(sort: JobListSort): SQL[] {
   const column = SORT_COLUMNS[sort];
   // "desc nulls last" spelled out: it is how the indexes are built, and the planner only uses an index whose order matches exactly.
-  return sort === 'next_visit' ? [sql`${column} asc nulls last`, asc(jobs.id)] : [sql`${column} desc nulls last`, asc(jobs.id)];
+  return sort === 'next_visit' ? [sql`${column} asc nulls last`, asc(jobs.id)] : [sql`${column} desc nulls last`, sql`${jobs.id} desc nulls last`];
 }
 
 /** The sort column printed in UTC with microseconds, for the next cursor. */
@@ -87,7 +88,8 @@ export function sortValue(sort: JobListSort): SQL<string | null> {
 export function afterCursor(cursor: JobListCursor): SQL {
   const column = SORT_COLUMNS[cursor.sort];
   const at = sql`${cursor.value}::timestamptz`;
-  if (cursor.sort !== 'next_visit') return and(sql`${column} <= ${at}`, or(sql`${column} < ${at}`, sql`${jobs.id} > ${cursor.id}`))!;
+  // One row comparison is one index range, even inside thousands of jobs sharing a timestamp (a bulk import).
+  if (cursor.sort !== 'next_visit') return sql`(${column}, ${jobs.id}) < (${at}, ${cursor.id}::uuid)`;
   if (cursor.value === null) return and(isNull(column), sql`${jobs.id} > ${cursor.id}`)!;
   return or(sql`${column} > ${at}`, and(sql`${column} = ${at}`, sql`${jobs.id} > ${cursor.id}`), isNull(column))!;
 }
