@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { daysAhead, openJobFromList, scheduleVisit, TECHNICIAN, technicianPhone, visitCard } from '../provider/helpers';
 import { ACCOUNTS, storageStatePath } from '../support/accounts';
+import { expectNoSeriousA11yViolations } from '../support/axe';
 
 /** A customer's phone: no sign-in at all. */
 async function customerPhone(browser: Browser): Promise<Page> {
@@ -32,6 +33,7 @@ test('[customer] On My Way texts a clock-time ETA and a live tracking link; the 
   // The dispatcher sees what the customer got in the development outbox.
   await page.goto('/dev/outbox');
   await expect(page.getByRole('heading', { level: 1, name: 'Development outbox' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
   const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: `#${number}`, exact: true }) }).filter({ hasText: 'is on the way' });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText(/Toni is on the way and should arrive around \d{1,2}:\d{2} (AM|PM) C[DS]T\./);
@@ -43,6 +45,7 @@ test('[customer] On My Way texts a clock-time ETA and a live tracking link; the 
   await expect(customer.getByRole('heading', { level: 2, name: 'On the way' })).toBeVisible();
   await expect(customer.getByText(/Toni should arrive around \d{1,2}:\d{2} (AM|PM)/)).toBeVisible();
   await expect(customer.getByText('E2E')).toHaveCount(0);
+  await expectNoSeriousA11yViolations(customer);
 
   // Started shows on the open page without a reload.
   await card.getByRole('button', { name: 'Start Appointment' }).click();
@@ -56,6 +59,7 @@ test('[customer] On My Way texts a clock-time ETA and a live tracking link; the 
 
   const surveyPath = new URL(href).pathname.replace(/^\/t\//, '/s/');
   await customer.goto(surveyPath);
+  await expectNoSeriousA11yViolations(customer);
   await customer.getByRole('radio', { name: '4 stars' }).check({ force: true });
   await customer.getByLabel("Anything you'd like to tell us? (optional)").fill('On time and tidy.');
   await customer.getByRole('button', { name: 'Send' }).click();

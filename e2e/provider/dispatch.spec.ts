@@ -57,3 +57,34 @@ test("[provider] a technician cannot open a job where only another technician's 
     await tech.close();
   }
 });
+
+test('[provider] a dispatcher statuses a visit as backup, from the web, and completes the paused job', async ({ page }) => {
+  await createDirectJob(page, 'E2E backup: leaking trap', TECHNICIAN);
+  const visits = page.getByRole('region', { name: 'Appointments' });
+  const visitStatus = visits.locator('[data-appointment-status]');
+
+  await visits.getByRole('button', { name: 'On My Way' }).click();
+  let dialog = page.getByRole('dialog');
+  await dialog.getByLabel('ETA (minutes)').fill('15');
+  await dialog.getByRole('button', { name: 'Confirm' }).click();
+  await expect(headerBadge(page)).toHaveAttribute('data-job-status', 'in_progress');
+  await visits.getByRole('button', { name: 'Start Appointment' }).click();
+  await expect(visitStatus).toHaveAttribute('data-appointment-status', 'started');
+  await visits.getByRole('button', { name: 'Complete Appointment' }).click();
+  dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Complete reason').selectOption({ label: 'Waiting on parts' });
+  await dialog.getByRole('button', { name: 'Confirm' }).click();
+  await expect(headerBadge(page)).toHaveAttribute('data-job-status', 'paused');
+
+  await page.getByRole('button', { name: 'Complete Job' }).click();
+  await expect(headerBadge(page)).toHaveAttribute('data-job-status', 'complete');
+
+  // Each step is the dispatcher's own, from the web, not the technician's from the phone.
+  const timeline = page.getByRole('list', { name: 'Activity timeline' }).getByRole('listitem');
+  for (const step of ['On My Way (ETA 15 min)', 'Appointment started', 'Appointment completed: Waiting on parts']) {
+    const item = timeline.filter({ hasText: step });
+    await expect(item).toHaveCount(1);
+    await expect(item).toContainText('Dana Brooks · Dispatcher · Web');
+  }
+  await expect(timeline.filter({ hasText: 'Job completed' })).toHaveCount(1);
+});
