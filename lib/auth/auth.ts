@@ -23,6 +23,13 @@ function config(): NextAuthConfig {
     trustHost: true,
     session: { strategy: 'jwt', maxAge: 60 * 60 * 12 },
     pages: { signIn: '/login' },
+    // A wrong password is an expected outcome, already logged as one JSON line by signInWithPassword.
+    logger: {
+      error(error) {
+        if (error instanceof CredentialsSignin) return;
+        console.error(error);
+      },
+    },
     useSecureCookies: process.env.NODE_ENV === 'production' && process.env.AUTH_INSECURE_COOKIES !== '1',
     providers: [
       Credentials({
