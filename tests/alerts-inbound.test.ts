@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST } from '@/app/api/sms/inbound/route';
 import { POST as statusCallback } from '@/app/api/sms/status/route';
 import { getDb } from '@/db/client';
+import { setClock } from '@/lib/server/clock';
 import { twilioSettingsFromEnv, twilioTransport } from '@/lib/server/notifications/twilio-transport';
 import { drainOutbox } from '@/lib/server/outbox/deliver-batch';
 import { deliverySettings } from '@/lib/server/outbox/settings';
@@ -77,6 +78,8 @@ describe('inbound SMS', () => {
   it("a delivery report turns a sent text into delivered, and never moves it back", async () => {
     const fake = await startFakeTwilio({ accountSid: 'ACinbound', authToken: TOKEN });
     process.env.TWILIO_API_BASE_URL = fake.url;
+    // Midday in the service address's zone: a run at night would hold the text for quiet hours.
+    setClock(() => new Date('2030-01-15T18:00:00Z'));
     try {
       const { jobId } = await jobInStatus('scheduled', { job: { customerPhone: '(512) 555-0122' } });
       await drainOutbox(await getDb(), twilioTransport(twilioSettingsFromEnv()!), deliverySettings());
@@ -94,6 +97,7 @@ describe('inbound SMS', () => {
       expect((await smsOf(jobId))[0]).toMatchObject({ status: 'delivered' });
       expect((await statusCallback(webhook({ MessageSid: 'SMx', MessageStatus: 'failed' }, 'forged', STATUS_URL))).status).toBe(403);
     } finally {
+      setClock(null);
       delete process.env.TWILIO_API_BASE_URL;
       await fake.close();
     }
