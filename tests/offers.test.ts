@@ -6,6 +6,7 @@ import { cancelJob } from '@/lib/server/jobs/cancel-job';
 import { getJobOrThrow } from '@/lib/server/jobs/get-job-or-throw';
 import { acceptOffer } from '@/lib/server/offers/accept-offer';
 import { declineOffer } from '@/lib/server/offers/decline-offer';
+import { expireDueOffers } from '@/lib/server/offers/expire-offers';
 import { offerJob } from '@/lib/server/offers/offer-job';
 import { requestUpdate } from '@/lib/server/offers/request-update';
 import { withdrawOffer } from '@/lib/server/offers/withdraw-offer';
@@ -117,6 +118,57 @@ describe('answering an offer', () => {
     setClock(() => new Date(start.getTime() + 2 * 3_600_000));
 
     await expectRefused('CONFLICT', () => acceptOffer(boltDispatcher, { jobId }));
+  });
+});
+
+describe('offer expiry', () => {
+  it('an unanswered offer expires on time: the job is Unassigned again, the provider loses it, the system is the actor', async () => {
+    const start = now();
+    const { jobId } = await jobInStatus('unassigned');
+    await offerJob(acmeAdmin, { jobId, providerId: orgIds.bolt, expiresInHours: 4 });
+    const offered = await jobRow(jobId);
+
+    setClock(() => new Date(start.getTime() + 3 * 3_600_000));
+    await expireDueOffers();
+    expect(await jobRow(jobId)).toMatchObject({ status: 'offered', version: offered.version });
+
+    setClock(() => new Date(start.getTime() + 5 * 3_600_000));
+    const { events, after } = await recordChange(jobId, () => expireDueOffers());
+    expect(after.status).toBe('unassigned');
+    expect(events).toEqual([
+      expect.objectContaining({ type: 'offer.expired', fromStatus: 'offered', toStatus: 'unassigned', actorUserId: null, actorName: 'System', actorRole: null, source: 'system' }),
+    ]);
+    expect(events[0]!.details).toMatchObject({ providerId: orgIds.bolt, providerName: 'Bolt' });
+    expect((await offersOf(jobId)).map((o) => o.status)).toEqual(['expired']);
+    await expectRefused('NOT_FOUND', () => getJobOrThrow(boltDispatcher, jobId));
+
+    const again = await recordChange(jobId, () => expireDueOffers());
+    expect(again.events).toEqual([]);
+    expect(again.after.version).toBe(after.version);
+  });
+
+  it('leaves an offer alone once it is answered, and one offered with no time limit', async () => {
+    const start = now();
+    const answered = await jobInStatus('unassigned');
+    await offerJob(acmeAdmin, { jobId: answered.jobId, providerId: orgIds.bolt, expiresInHours: 1 });
+    await acceptOffer(boltDispatcher, { jobId: answered.jobId });
+    const open = await jobInStatus('unassigned');
+    await offerJob(acmeAdmin, { jobId: open.jobId, providerId: orgIds.bolt, expiresInHours: '' });
+
+    setClock(() => new Date(start.getTime() + 30 * 24 * 3_600_000));
+    await expireDueOffers();
+
+    expect((await jobRow(answered.jobId)).status).toBe('unscheduled');
+    expect((await jobRow(open.jobId)).status).toBe('offered');
+    expect((await offersOf(open.jobId))[0]!.expiresAt).toBeNull();
+  });
+
+  it('refuses an answer time of zero or over 14 days, and changes nothing', async () => {
+    const { jobId } = await jobInStatus('unassigned');
+    for (const expiresInHours of [0, 24 * 14 + 1, 'soon']) {
+      await expectRefused('INVALID_INPUT', () => offerJob(acmeAdmin, { jobId, providerId: orgIds.bolt, expiresInHours: expiresInHours as number }));
+    }
+    expect(await offersOf(jobId)).toEqual([]);
   });
 });
 

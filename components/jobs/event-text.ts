@@ -19,7 +19,7 @@ export function describeEvent(event: EventLike): string {
     case 'offer.withdrawn':
       return `Offer to ${text(d.providerName) || 'the provider'} withdrawn`;
     case 'offer.expired':
-      return 'Offer expired';
+      return `Offer to ${text(d.providerName) || 'the provider'} expired unanswered`;
     case 'job.update_requested':
       return d.message ? `Update requested: “${text(d.message)}”` : 'Update requested from the provider';
     case 'appointment.scheduled':

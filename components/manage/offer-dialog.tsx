@@ -8,6 +8,14 @@ import { Field } from '@/components/ui/field';
 import { Select } from '@/components/ui/select';
 import { useActionMutation } from '@/components/jobs/use-action-mutation';
 
+const ANSWER_WITHIN = [
+  ['', 'No time limit'],
+  ['4', '4 hours'],
+  ['24', '24 hours'],
+  ['72', '3 days'],
+  ['168', '7 days'],
+] as const;
+
 export function OfferDialog({ jobId, providers }: { jobId: string; providers: { id: string; name: string }[] }) {
   const [open, setOpen] = useState(false);
   const offer = useActionMutation(offerJobAction, { success: 'Job offered.', onSuccess: () => setOpen(false) });
@@ -26,7 +34,8 @@ export function OfferDialog({ jobId, providers }: { jobId: string; providers: { 
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            offer.mutate({ jobId, providerId: String(new FormData(e.currentTarget).get('providerId') ?? '') });
+            const form = new FormData(e.currentTarget);
+            offer.mutate({ jobId, providerId: String(form.get('providerId') ?? ''), expiresInHours: String(form.get('expiresInHours') ?? '') });
           }}
         >
           <Field id="offer-provider" label="Provider" error={offer.error?.fieldErrors?.providerId}>
@@ -37,6 +46,15 @@ export function OfferDialog({ jobId, providers }: { jobId: string; providers: { 
               {providers.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field id="offer-expiry" label="Answer within" hint="After that the offer expires and the job is Unassigned again." error={offer.error?.fieldErrors?.expiresInHours}>
+            <Select name="expiresInHours" defaultValue="">
+              {ANSWER_WITHIN.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
                 </option>
               ))}
             </Select>

@@ -28,6 +28,7 @@ export function OfferHistory({ detail }: { detail: JobDetail }) {
                 <p className="text-muted-foreground">
                   Offered {formatInZone(o.offeredAt, tz)} · {OUTCOME[o.status]}
                   {took(o.offeredAt, o.respondedAt)}
+                  {o.status === 'pending' && o.expiresAt && ` · expires ${formatInZone(o.expiresAt, tz)}`}
                 </p>
                 {o.declineReason && <p>Reason: {o.declineReason}</p>}
               </li>

@@ -11,7 +11,7 @@ import { Textarea } from '@/components/ui/textarea';
 import { useActionMutation } from '@/components/jobs/use-action-mutation';
 import { useRouter } from 'next/navigation';
 
-export function OfferActions({ jobId }: { jobId: string }) {
+export function OfferActions({ jobId, answerBy }: { jobId: string; answerBy?: string }) {
   const router = useRouter();
   const accept = useActionMutation(acceptOfferAction, { success: 'Offer accepted. The job is yours.' });
   const [open, setOpen] = useState(false);
@@ -63,6 +63,7 @@ export function OfferActions({ jobId }: { jobId: string }) {
           </form>
         </DialogContent>
       </Dialog>
+      {answerBy && <p className="self-center text-sm text-muted-foreground">Answer by {answerBy}</p>}
     </>
   );
 }

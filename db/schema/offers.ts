@@ -29,6 +29,8 @@ export const offers = pgTable(
     // The database itself refuses a second accepted offer, whatever the application does.
     uniqueIndex('offers_one_accepted_per_job').on(t.jobId).where(sql`${t.status} = 'accepted'`),
     uniqueIndex('offers_one_pending_per_job').on(t.jobId).where(sql`${t.status} = 'pending'`),
+    // The expiry sweep's question: which open offers have run out?
+    index('offers_pending_expiry_idx').on(t.expiresAt).where(sql`${t.status} = 'pending' and ${t.expiresAt} is not null`),
   ],
 );
 

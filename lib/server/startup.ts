@@ -3,6 +3,7 @@ import { getDatabaseHandle } from '@/db/client';
 import { isDatabaseEmpty, seedDemo } from '@/db/seed/demo';
 import { authSecret } from '@/lib/auth/secret';
 import { isDemoMode } from '@/lib/demo-mode';
+import { startOfferExpiry } from './offers/offer-expiry-loop';
 import { startDeliveryWorker } from './outbox/start-delivery-worker';
 
 /**
@@ -17,8 +18,7 @@ export async function startServer(): Promise<void> {
     const where = handle.kind === 'pglite' ? 'embedded PostgreSQL (PGlite)' : 'PostgreSQL server';
     console.info(`Fieldline: database ready on ${where}.`);
     if (!(await isDatabaseEmpty())) {
-      // Started after the seed, which moves the clock back to write its histories.
-      await startDeliveryWorker();
+      await startBackgroundWork();
       return;
     }
     if (isDemoMode()) {
@@ -28,9 +28,17 @@ export async function startServer(): Promise<void> {
     } else {
       console.warn('Fieldline: the database has no organization yet. Create the first one with `npm run org:create`.');
     }
-    await startDeliveryWorker();
+    // Started after the seed, which moves the clock back to write its histories.
+    await startBackgroundWork();
   } catch (error) {
     console.error(`Fieldline could not start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
+}
+
+/** Text delivery and offer expiry, unless FIELDLINE_WORKER=off hands them to `npm run worker`. */
+async function startBackgroundWork(): Promise<void> {
+  if (process.env.FIELDLINE_WORKER === 'off') return;
+  await startDeliveryWorker();
+  startOfferExpiry();
 }

@@ -56,34 +56,58 @@ export async function mutateJob<T>(
     if (!jobAllows(job.status, action)) throw conflict(describeRefusal(action, job.status));
 
     const at = now();
-    const { event, messages, result } = await change({ tx, job, actor, at });
-    const { status, nextVisitAt } = await recomputeStatus(tx, job.id);
-    const [saved] = await tx
-      .update(jobs)
-      .set({
-        status,
-        nextVisitAt,
-        version: sql`${jobs.version} + 1`,
-        updatedAt: at,
-        lastActivityAt: at,
-        // The provider acting on the job answers the enterprise's request for an update.
-        ...(actor.organizationKind === 'provider' ? { updateRequestedAt: null } : {}),
-      })
-      .where(and(eq(jobs.id, job.id), eq(jobs.version, job.version)))
-      .returning();
-    if (!saved) throw conflict('Someone else changed this job at the same moment. Reload and try again.');
-
-    await appendEvent(tx, saved, actor, at, { ...event, fromStatus: job.status, toStatus: status });
-    await queueMessages(tx, (await messages?.(status)) ?? []);
-    await notifyJobChanged(tx, saved);
-    return { jobId: job.id, status, previousStatus: job.status, result };
+    return commitChange(tx, job, actor, at, await change({ tx, job, actor, at }));
   });
+}
+
+/** Who an activity event names: a user, or the system itself (no user, no role). */
+export type EventActor = Pick<Actor, 'name' | 'source'> & { userId: string | null; role: Actor['role'] | null; organizationId: string | null; organizationKind?: Actor['organizationKind'] };
+
+const SYSTEM = { userId: null, name: 'System', role: null, source: 'system' } as const;
+
+/**
+ * A change nobody asked for at that moment (an offer running out): the same lock, recompute,
+ * event and notify as mutateJob, with no user to authorize. `change` returns null when, the row
+ * locked, there turns out to be nothing to do; then nothing is written.
+ */
+export async function mutateJobAsSystem<T>(jobId: string, change: (ctx: Omit<MutationContext, 'actor'>) => Promise<Change<T> | null>): Promise<Mutation<T> | null> {
+  return inTransaction(async (tx) => {
+    const [job] = await tx.select().from(jobs).where(eq(jobs.id, jobId)).for('update');
+    if (!job) throw notFound();
+    const at = now();
+    const changed = await change({ tx, job, at });
+    return changed ? commitChange(tx, job, { ...SYSTEM, organizationId: job.organizationId }, at, changed) : null;
+  });
+}
+
+/** Recompute the status, save it under the version read, record the event and messages, notify. */
+async function commitChange<T>(tx: Tx, job: Job, actor: EventActor, at: Date, { event, messages, result }: Change<T>): Promise<Mutation<T>> {
+  const { status, nextVisitAt } = await recomputeStatus(tx, job.id);
+  const [saved] = await tx
+    .update(jobs)
+    .set({
+      status,
+      nextVisitAt,
+      version: sql`${jobs.version} + 1`,
+      updatedAt: at,
+      lastActivityAt: at,
+      // The provider acting on the job answers the enterprise's request for an update.
+      ...(actor.organizationKind === 'provider' ? { updateRequestedAt: null } : {}),
+    })
+    .where(and(eq(jobs.id, job.id), eq(jobs.version, job.version)))
+    .returning();
+  if (!saved) throw conflict('Someone else changed this job at the same moment. Reload and try again.');
+
+  await appendEvent(tx, saved, actor, at, { ...event, fromStatus: job.status, toStatus: status });
+  await queueMessages(tx, (await messages?.(status)) ?? []);
+  await notifyJobChanged(tx, saved);
+  return { jobId: job.id, status, previousStatus: job.status, result };
 }
 
 export async function appendEvent(
   tx: Tx,
   job: Job,
-  actor: Actor,
+  actor: EventActor,
   at: Date,
   event: Change<unknown>['event'] & { fromStatus: JobStatus | null; toStatus: JobStatus },
 ): Promise<void> {

@@ -8,7 +8,11 @@ import { insertOffer } from './insert-offer';
 export const offerJobInput = z.object({
   jobId: id,
   providerId: z.uuid({ error: 'Choose a provider.' }),
-  expiresInHours: z.coerce.number().int().min(1).max(24 * 14).optional(),
+  // Hours the provider has to answer; empty means no limit.
+  expiresInHours: z
+    .union([z.literal(''), z.coerce.number({ error: 'Choose how long the provider has to answer.' }).int().min(1).max(24 * 14, { error: 'At most 14 days.' })])
+    .optional()
+    .transform((v) => (v === '' ? undefined : v)),
 });
 
 /** Offers an unassigned job (new, declined or withdrawn) to one provider of the enterprise's network. */

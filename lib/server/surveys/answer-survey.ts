@@ -1,10 +1,10 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { jobEvents, jobs, surveyResponses } from '@/db/schema';
+import { jobs, surveyResponses } from '@/db/schema';
 import { now } from '../clock';
 import { conflict, notFound } from '../errors';
-import { notifyJobChanged } from '../jobs/mutate-job';
+import { appendEvent, notifyJobChanged } from '../jobs/mutate-job';
 import { findByToken } from '../tracking/find-by-token';
 import { inTransaction } from '../transaction';
 import { parseInput } from '../validation';
@@ -42,22 +42,14 @@ export async function answerSurvey(raw: z.input<typeof answerSurveyInput>): Prom
       .returning({ id: surveyResponses.id });
     if (!saved) throw conflict('This visit has already been rated. Thank you!');
 
-    // Written here rather than through appendEvent: the customer is no user (no id, no role),
-    // which the Actor type rightly never allows for staff actions.
-    await tx.insert(jobEvents).values({
-      jobId: job.id,
+    // The customer is the job owner's customer: both portals' timelines show the owner's events.
+    const customer = { userId: null, name: 'Customer', role: null, organizationId: job.organizationId, source: 'web' } as const;
+    await appendEvent(tx, job, customer, now(), {
       type: 'survey.answered',
-      actorUserId: null,
-      actorName: 'Customer',
-      actorRole: null,
-      // The customer is the job owner's customer: both portals' timelines show the owner's events.
-      actorOrganizationId: job.organizationId,
-      source: 'web',
-      fromStatus: job.status,
-      toStatus: job.status,
       appointmentId: appointment.id,
       details: { rating: input.rating, comment: input.comment },
-      at: now(),
+      fromStatus: job.status,
+      toStatus: job.status,
     });
     await notifyJobChanged(tx, job);
     return { rating: input.rating };

@@ -1,0 +1,1 @@
+CREATE INDEX "offers_pending_expiry_idx" ON "offers" USING btree ("expires_at") WHERE "offers"."status" = 'pending' and "offers"."expires_at" is not null;
