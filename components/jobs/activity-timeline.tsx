@@ -20,7 +20,8 @@ export function ActivityTimeline({ events, timeZone }: { events: JobDetail['even
             <p className="text-sm font-medium">{describeEvent(event)}</p>
             <p className="text-xs text-muted-foreground">
               {event.actorName}
-              {event.actorRole && ` · ${ROLE_LABELS[event.actorRole]}`} · {SOURCE_LABELS[event.source]} ·{' '}
+              {event.actorRole && ` · ${ROLE_LABELS[event.actorRole]}`}
+              {event.source !== 'system' && ` · ${SOURCE_LABELS[event.source]}`} ·{' '}
               <time dateTime={event.at.toISOString()} title={formatInZone(event.at, timeZone, { year: true })}>
                 {formatInZone(event.at, timeZone)}
               </time>{' '}
