@@ -1,5 +1,5 @@
-import { expect, type Page } from '@playwright/test';
-import { isJobStatus, JOB_STATUS_LABELS } from './job-status';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { colourFamily, isJobStatus, JOB_STATUS_COLOURS, JOB_STATUS_LABELS, type JobStatus } from './job-status';
 
 const JOB_NUMBER = /^#\d+$/;
 
@@ -20,7 +20,7 @@ export async function checkJobsTable(page: Page, jobPathPrefix: string) {
     const badge = row.locator('[data-job-status]');
     const status = await badge.getAttribute('data-job-status');
     expect(isJobStatus(status), `unknown status "${status}"`).toBe(true);
-    await expect(badge).toHaveText(JOB_STATUS_LABELS[status as keyof typeof JOB_STATUS_LABELS]);
+    await expectBadgeLooksLike(badge, status as JobStatus);
   }
 
   const settled = rows.last();
@@ -28,6 +28,20 @@ export async function checkJobsTable(page: Page, jobPathPrefix: string) {
     link: settled.getByRole('link', { name: JOB_NUMBER }),
     status: await settled.locator('[data-job-status]').getAttribute('data-job-status'),
   };
+}
+
+/** A status badge shows its label, a dot in the status's colour, and Canceled struck through. */
+export async function expectBadgeLooksLike(badge: Locator, status: JobStatus) {
+  await expect(badge).toHaveText(JOB_STATUS_LABELS[status]);
+  const look = await badge.evaluate((el) => ({
+    dot: getComputedStyle(el.querySelector('[aria-hidden="true"]')!).backgroundColor,
+    decoration: getComputedStyle(el).textDecorationLine,
+  }));
+  expect({ status, colour: colourFamily(look.dot), struck: look.decoration.includes('line-through') }).toEqual({
+    status,
+    colour: JOB_STATUS_COLOURS[status],
+    struck: status === 'canceled',
+  });
 }
 
 /** The job page's header badge is the first status badge on the page. */
