@@ -4,7 +4,7 @@ import { findJobs } from '@/lib/server/jobs/find-jobs';
 import { setClock } from '@/lib/server/clock';
 import { createJob } from '@/lib/server/jobs/create-job';
 import { JOB_LIST_SORTS, type JobListSort } from '@/lib/server/jobs/job-list-cursor';
-import { acmeAdmin, acmeNorthside, appErrorOf, jobInStatus, localDate, newJobInput, orgIds, otherAdmin, seedWorld, TIME_ZONE } from './support/fixtures';
+import { acmeAdmin, acmeNorthside, appErrorOf, jobInStatus, jobRow, localDate, newJobInput, orgIds, otherAdmin, seedWorld, TIME_ZONE } from './support/fixtures';
 
 let ids: Record<string, string>;
 
@@ -58,6 +58,15 @@ describe('the Manage jobs list', () => {
       } while (cursor);
       expect(paged).toEqual(whole);
     }
+  });
+
+  it('finds a job by its customer’s phone however it is typed, and by #number', async () => {
+    const { jobId } = await createJob(otherAdmin, newJobInput({ title: 'Phone search', customerPhone: '(737) 555-0199' }));
+    const { number } = await jobRow(jobId);
+    for (const q of ['(737) 555-0199', '737.555.0199', '+1 737 555 0199', '7375550199', '555-0199', `#${number}`]) {
+      expect({ q, ids: (await findJobs(otherAdmin, { q })).jobs.map((j) => j.id) }).toEqual({ q, ids: [jobId] });
+    }
+    expect((await findJobs(otherAdmin, { q: '(737) 555-0100' })).jobs).toEqual([]);
   });
 
   it('puts the soonest visit first and jobs without one last when sorted by next appointment', async () => {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, gte, ilike, inArray, isNull, lt, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { jobs } from '@/db/schema';
+import { customers, jobs } from '@/db/schema';
 import { JOB_STATUSES, type JobStatus } from '@/lib/domain/statuses';
 import { isLocalDate, isValidTimeZone, zonedTimeToInstant } from '@/lib/domain/zoned-time';
 import type { Actor } from '../actor';
@@ -50,6 +50,22 @@ function inRange(column: AnyColumn, from: string | undefined, to: string | undef
   return conditions;
 }
 
+/**
+ * Free text. "#1042" finds job 1042. A whole phone number typed any way ("(512) 555-0143",
+ * "+1 512.555.0143") finds its customer's jobs through the phone index: digits make poor
+ * trigrams. Part of a number is looked up by its digits, which search_text also holds.
+ */
+export function textSearch(q: string): SQL {
+  const text = q.toLowerCase().replace(/^#/, '');
+  const digits = text.replace(/\D/g, '');
+  const phoneShaped = /^[+\d\s().-]+$/.test(text);
+  if (phoneShaped && (digits.length === 10 || (digits.length === 11 && digits.startsWith('1')))) {
+    const e164 = `+1${digits.slice(-10)}`;
+    return sql`${jobs.customerId} in (select ${customers.id} from ${customers} where ${customers.phone} = ${e164})`;
+  }
+  return ilike(jobs.searchText, `%${escapeLike(phoneShaped && digits.length >= 7 ? digits : text)}%`);
+}
+
 type FilterFields = Partial<Omit<JobListFilters, 'sort'>> & { statuses?: readonly JobStatus[] };
 
 /** The shared WHERE: tenancy first, then what the user asked for. */
@@ -62,7 +78,7 @@ export function jobFilters(actor: Actor, input: FilterFields): SQL {
   if (input.providerId) conditions.push(eq(jobs.providerId, input.providerId));
   conditions.push(...inRange(jobs.createdAt, input.createdFrom, input.createdTo, timeZone));
   conditions.push(...inRange(jobs.nextVisitAt, input.visitFrom, input.visitTo, timeZone));
-  if (input.q) conditions.push(ilike(jobs.searchText, `%${escapeLike(input.q.toLowerCase().replace(/^#/, ''))}%`));
+  if (input.q) conditions.push(textSearch(input.q));
   return and(...conditions)!;
 }
 
