@@ -13,8 +13,8 @@ const DEBOUNCE_MS = 250;
 
 /**
  * Keeps the page current: listens to /api/live and re-renders the server components (and
- * refetches job queries) shortly after a change the user may see. After a dropped stream it
- * refreshes once on reconnect, since changes in between were not heard.
+ * refetches job queries) shortly after a change the user may see. After a dropped stream, or
+ * time offline, it refreshes once on reconnect, since changes in between were not heard.
  */
 export function LiveUpdates({ jobId }: Props) {
   const router = useRouter();
@@ -27,14 +27,26 @@ export function LiveUpdates({ jobId }: Props) {
     let dropped = false;
     let stopped = false;
 
+    let missed = false;
     const refresh = () => {
       clearTimeout(timer);
       // Several changes in a burst (one action writes one notification per job) become one refresh.
       timer = setTimeout(() => {
+        // Offline, a refresh would fail and Next.js would fall back to a full page load: the
+        // browser's offline page. Catch up when the network is back instead.
+        if (!navigator.onLine) {
+          missed = true;
+          return;
+        }
         void queryClient.invalidateQueries({ queryKey: ['jobs'] });
         router.refresh();
       }, DEBOUNCE_MS);
     };
+    const onOnline = () => {
+      if (missed) refresh();
+      missed = false;
+    };
+    window.addEventListener('online', onOnline);
 
     const connect = (attempt: number) => {
       source = new EventSource('/api/live');
@@ -60,6 +72,7 @@ export function LiveUpdates({ jobId }: Props) {
     connect(0);
     return () => {
       stopped = true;
+      window.removeEventListener('online', onOnline);
       clearTimeout(timer);
       clearTimeout(reopen);
       source?.close();
