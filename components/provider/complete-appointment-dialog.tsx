@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { completeAppointmentAction } from '@/lib/actions/appointment-actions';
 import { Button } from '@/components/ui/button';
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
+import { FormDialog } from '@/components/ui/form-dialog';
 import { Field } from '@/components/ui/field';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
@@ -16,48 +16,31 @@ export function CompleteAppointmentDialog({ jobId, appointmentId, reasons, size,
   const complete = useActionMutation(completeAppointmentAction, { success: 'Appointment completed.', onSuccess: () => setOpen(false) });
   const errors = complete.error?.fieldErrors;
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button size={size} variant={primary ? 'default' : 'outline'}>
-          Complete Appointment
-        </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Complete Appointment</DialogTitle>
-          <DialogDescription>The reason decides whether the job is complete or needs another visit.</DialogDescription>
-        </DialogHeader>
-        <form
-          className="grid gap-4"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            const form = new FormData(e.currentTarget);
-            complete.mutate({ jobId, appointmentId, completeReasonId: String(form.get('completeReasonId') ?? ''), note: String(form.get('note') ?? '') });
-          }}
-        >
-          <Field id="complete-reason" label="Complete reason" error={errors?.completeReasonId}>
-            <Select name="completeReasonId" defaultValue="" required className="h-11 text-base">
-              <option value="" disabled>
-                Choose a reason…
-              </option>
-              {reasons.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.label}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field id="complete-note" label="Note" error={errors?.note}>
-            <Textarea name="note" maxLength={2000} />
-          </Field>
-          <DialogFooter>
-            <Button type="submit" size="lg" disabled={complete.isPending}>
-              Confirm
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+    <FormDialog
+      trigger={<Button size={size} variant={primary ? 'default' : 'outline'}>Complete Appointment</Button>}
+      title="Complete Appointment"
+      description="The reason decides whether the job is complete or needs another visit."
+      open={open}
+      onOpenChange={setOpen}
+      onSubmit={(form) => complete.mutate({ jobId, appointmentId, completeReasonId: String(form.get('completeReasonId') ?? ''), note: String(form.get('note') ?? '') })}
+      pending={complete.isPending}
+      confirm={{ size: 'lg' }}
+    >
+      <Field id="complete-reason" label="Complete reason" error={errors?.completeReasonId}>
+        <Select name="completeReasonId" defaultValue="" required className="h-11 text-base">
+          <option value="" disabled>
+            Choose a reason…
+          </option>
+          {reasons.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field id="complete-note" label="Note" error={errors?.note}>
+        <Textarea name="note" maxLength={2000} />
+      </Field>
+    </FormDialog>
   );
 }

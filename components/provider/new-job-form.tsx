@@ -9,9 +9,10 @@ import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
+import { formText, readCustomer, readServiceAddress } from '@/components/jobs/read-new-job';
+import { ServiceAddressFields } from '@/components/jobs/service-address-fields';
 import { useActionMutation } from '@/components/jobs/use-action-mutation';
 import { NewJobCustomer } from './new-job-customer';
-import { timeZoneOptions } from './time-zones';
 import { WindowFields, readWindow } from './window-fields';
 
 type Props = {
@@ -21,25 +22,13 @@ type Props = {
   today: string;
 };
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '');
-
 function readJob(form: FormData, withVisit: boolean) {
-  const existing = form.get('customerMode') === 'existing';
   return {
-    customerId: existing ? text(form, 'customerId') : undefined,
-    customerName: existing ? undefined : text(form, 'customerName'),
-    customerPhone: existing ? undefined : text(form, 'customerPhone'),
-    customerEmail: existing ? undefined : text(form, 'customerEmail'),
-    smsConsent: form.get('smsConsent') === 'on',
-    title: text(form, 'title'),
-    description: text(form, 'description'),
-    priority: text(form, 'priority') as 'low' | 'normal' | 'high' | 'urgent',
-    addressLine1: text(form, 'addressLine1'),
-    addressLine2: text(form, 'addressLine2'),
-    city: text(form, 'city'),
-    region: text(form, 'region'),
-    postalCode: text(form, 'postalCode'),
-    timeZone: text(form, 'timeZone'),
+    ...readCustomer(form),
+    title: formText(form, 'title'),
+    description: formText(form, 'description'),
+    priority: formText(form, 'priority') as 'low' | 'normal' | 'high' | 'urgent',
+    ...readServiceAddress(form),
     firstAppointment: withVisit ? readWindow(form) : undefined,
   };
 }
@@ -63,33 +52,7 @@ export function NewJobForm({ customers, technicians, defaultTimeZone, today }: P
       }}
     >
       <NewJobCustomer customers={customers} errors={errors} />
-      <fieldset className="grid gap-4 rounded-lg border border-border p-4 sm:grid-cols-2">
-        <legend className="px-1 text-sm font-semibold">Service address</legend>
-        <Field id="address-line1" label="Street address" error={errors?.addressLine1} required className="sm:col-span-2">
-          <Input name="addressLine1" autoComplete="off" />
-        </Field>
-        <Field id="address-line2" label="Apartment, suite (optional)" error={errors?.addressLine2} className="sm:col-span-2">
-          <Input name="addressLine2" autoComplete="off" />
-        </Field>
-        <Field id="address-city" label="City" error={errors?.city} required>
-          <Input name="city" autoComplete="off" />
-        </Field>
-        <Field id="address-region" label="State" error={errors?.region} required>
-          <Input name="region" autoComplete="off" />
-        </Field>
-        <Field id="address-postal" label="ZIP code" error={errors?.postalCode} required>
-          <Input name="postalCode" autoComplete="off" />
-        </Field>
-        <Field id="address-zone" label="Time zone" error={errors?.timeZone}>
-          <Select name="timeZone" defaultValue={defaultTimeZone}>
-            {timeZoneOptions(defaultTimeZone).map((z) => (
-              <option key={z.id} value={z.id}>
-                {z.label}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      </fieldset>
+      <ServiceAddressFields errors={errors} defaultTimeZone={defaultTimeZone} />
       <fieldset className="grid gap-4 rounded-lg border border-border p-4">
         <legend className="px-1 text-sm font-semibold">Work</legend>
         <Field id="job-title" label="Title" error={errors?.title} required>

@@ -56,6 +56,9 @@ export const ROLE_LABELS: Record<Role, string> = {
   technician: 'Technician',
 };
 
+/** What a provider's lists show: Unassigned only describes the enterprise's side. */
+export const PROVIDER_JOB_STATUSES: readonly JobStatus[] = JOB_STATUSES.filter((s) => s !== 'unassigned');
+
 /** Statuses a job can be canceled from. */
 export const OPEN_JOB_STATUSES: readonly JobStatus[] = [
   'unassigned',

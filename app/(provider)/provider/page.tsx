@@ -6,14 +6,11 @@ import { JobsListView } from '@/components/jobs/jobs-list-view';
 import { LiveUpdates } from '@/components/live/live-updates';
 import { readListParams } from '@/components/jobs/list-params';
 import { actorOf, requireUser } from '@/lib/auth/current-user';
-import { JOB_STATUSES } from '@/lib/domain/statuses';
+import { PROVIDER_JOB_STATUSES } from '@/lib/domain/statuses';
 import { countJobsByStatus } from '@/lib/server/jobs/count-jobs-by-status';
 import { findJobs } from '@/lib/server/jobs/find-jobs';
 
 export const metadata: Metadata = { title: 'Jobs' };
-
-// Providers never see Unassigned: it only describes the enterprise's side.
-const PROVIDER_STATUSES = JOB_STATUSES.filter((s) => s !== 'unassigned');
 
 export default async function ProviderJobsPage({ searchParams }: PageProps<'/provider'>) {
   const user = await requireUser('provider');
@@ -33,7 +30,7 @@ export default async function ProviderJobsPage({ searchParams }: PageProps<'/pro
       <JobsListView
         base="/provider"
         params={params}
-        statuses={PROVIDER_STATUSES}
+        statuses={PROVIDER_JOB_STATUSES}
         counts={counts}
         rows={list.jobs}
         nextCursor={list.nextCursor}
