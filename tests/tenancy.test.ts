@@ -149,6 +149,17 @@ describe('reads are scoped to the actor’s tenant', () => {
     expect(await countJobsByStatus(otherAdmin, { q: 'acme-secret' })).toEqual(counts({}));
   });
 
+  it('a provider only offered a job cannot find it by the customer’s phone, which it may not see yet', async () => {
+    const { customer } = await getJobOrThrow(acmeAdmin, offeredToNorthside.jobId);
+    const digits = customer.phone!.slice(-7);
+    for (const q of [customer.phone!, digits]) {
+      expect((await findJobs(acmeAdmin, { q })).jobs.map((j) => j.id)).toContain(offeredToNorthside.jobId);
+      expect((await findJobs(northsideDispatcher, { q })).jobs).toEqual([]);
+    }
+    // The job itself stays in its list, found by anything it may see.
+    expect((await findJobs(northsideDispatcher, { q: `#${(await jobRow(offeredToNorthside.jobId)).number}` })).jobs.map((j) => j.id)).toEqual([offeredToNorthside.jobId]);
+  });
+
   it('a provider never sees Unassigned, even when filtering for it', async () => {
     expect((await findJobs(boltDispatcher, { statuses: ['unassigned'] })).jobs).toEqual([]);
     expect((await findJobs(farawayDispatcher, { statuses: ['unassigned'] })).jobs).toEqual([]);

@@ -35,7 +35,7 @@ export default async function ProviderJobsPage({ searchParams }: PageProps<'/pro
         rows={list.jobs}
         nextCursor={list.nextCursor}
         showProvider={false}
-        searchPlaceholder="Job number, customer or address"
+        searchPlaceholder="Job number, customer, phone or address"
       />
     </main>
   );

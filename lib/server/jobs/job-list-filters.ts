@@ -53,17 +53,20 @@ function inRange(column: AnyColumn, from: string | undefined, to: string | undef
 /**
  * Free text. "#1042" finds job 1042. A whole phone number typed any way ("(512) 555-0143",
  * "+1 512.555.0143") finds its customer's jobs through the phone index: digits make poor
- * trigrams. Part of a number is looked up by its digits, which search_text also holds.
+ * trigrams. Part of a number is looked up by its digits, which search_text also holds. A
+ * provider sees a customer's phone only on jobs it holds, so only those answer to one.
  */
-export function textSearch(q: string): SQL {
+export function textSearch(actor: Actor, q: string): SQL {
   const text = q.toLowerCase().replace(/^#/, '');
   const digits = text.replace(/\D/g, '');
-  const phoneShaped = /^[+\d\s().-]+$/.test(text);
+  const phoneShaped = /^[+\d\s().-]+$/.test(text) && digits.length >= 7;
+  const phoneVisible = actor.organizationKind === 'enterprise' ? undefined : eq(jobs.providerId, actor.organizationId);
   if (phoneShaped && (digits.length === 10 || (digits.length === 11 && digits.startsWith('1')))) {
     const e164 = `+1${digits.slice(-10)}`;
-    return sql`${jobs.customerId} in (select ${customers.id} from ${customers} where ${customers.phone} = ${e164})`;
+    return and(sql`${jobs.customerId} in (select ${customers.id} from ${customers} where ${customers.phone} = ${e164})`, phoneVisible)!;
   }
-  return ilike(jobs.searchText, `%${escapeLike(phoneShaped && digits.length >= 7 ? digits : text)}%`);
+  if (phoneShaped) return and(ilike(jobs.searchText, `%${escapeLike(digits)}%`), phoneVisible)!;
+  return ilike(jobs.searchText, `%${escapeLike(text)}%`);
 }
 
 type FilterFields = Partial<Omit<JobListFilters, 'sort'>> & { statuses?: readonly JobStatus[] };
@@ -78,7 +81,7 @@ export function jobFilters(actor: Actor, input: FilterFields): SQL {
   if (input.providerId) conditions.push(eq(jobs.providerId, input.providerId));
   conditions.push(...inRange(jobs.createdAt, input.createdFrom, input.createdTo, timeZone));
   conditions.push(...inRange(jobs.nextVisitAt, input.visitFrom, input.visitTo, timeZone));
-  if (input.q) conditions.push(textSearch(input.q));
+  if (input.q) conditions.push(textSearch(actor, input.q));
   return and(...conditions)!;
 }
 
