@@ -6,7 +6,7 @@ import { migrateDatabase } from '@/db/migrate';
 import type { Actor } from '@/lib/server/actor';
 import { countJobsByStatus } from '@/lib/server/jobs/count-jobs-by-status';
 import { findJobs } from '@/lib/server/jobs/find-jobs';
-import { bulkLoad, FIRST_NAMES, LAST_NAMES, ORG } from './bench/bulk-load';
+import { bulkLoad, FIRST_NAMES, LAST_NAMES, ORG, STREETS } from './bench/bulk-load';
 
 const DB_NAME = 'fieldline_bench';
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
@@ -85,15 +85,20 @@ async function benchSize(n: number): Promise<Result[]> {
   installDatabase(handle);
   const recorder = recordQueries(handle);
   const page200 = await cursorOfPage(200);
-  // A name the synthetic book repeats (1,200 distinct names: its matches grow with the book), and a
-  // phone number (one customer's, about two jobs at any size): the two shapes a search can have.
-  const q = `${FIRST_NAMES[3]} ${LAST_NAMES[17]}`.toLowerCase();
+  // Searches whose matches grow with the book: a full name (the book has 1,200 distinct names, so
+  // about 8 jobs at 10k and 830 at 1M), a surname (one job in 40) and a street (one job in 10); and
+  // one that does not: a phone number (one customer's, about two jobs at any size).
+  const fullName = `${FIRST_NAMES[3]} ${LAST_NAMES[17]}`.toLowerCase();
+  const surname = LAST_NAMES[17]!.toLowerCase();
+  const street = STREETS[0]!.toLowerCase();
   const phone = '(512) 000-1234';
   const cases: Case[] = [
     { name: 'first page', kind: 'list', run: () => findJobs(actor, {}) },
     { name: '200th page (cursor)', kind: 'list', run: () => findJobs(actor, { cursor: page200 }) },
     { name: 'status = scheduled', kind: 'list', run: () => findJobs(actor, { statuses: ['scheduled'] }) },
-    { name: `text "${q}" (a common name)`, kind: 'list', run: () => findJobs(actor, { q }) },
+    { name: `text "${fullName}" (a full name)`, kind: 'list', run: () => findJobs(actor, { q: fullName }) },
+    { name: `text "${surname}" (a surname)`, kind: 'list', run: () => findJobs(actor, { q: surname }) },
+    { name: `text "${street}" (a street)`, kind: 'list', run: () => findJobs(actor, { q: street }) },
     { name: `text "${phone}" (a phone number)`, kind: 'list', run: () => findJobs(actor, { q: phone }) },
     { name: 'status counts', kind: 'counts', run: () => countJobsByStatus(actor, {}) },
   ];

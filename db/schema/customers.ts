@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organizations } from './organizations';
 
 export const customers = pgTable(
@@ -24,3 +24,19 @@ export const customers = pgTable(
 );
 
 export type Customer = typeof customers.$inferSelect;
+
+/**
+ * Each distinct customer name of an organization, lowercased, once. A name repeats across a big
+ * book (hundreds of "Dan Lewis" jobs), so search finds the few names that match here, then reads
+ * each name's newest jobs in order from jobs_org_name_activity_idx, instead of every job that matches.
+ */
+export const customerNameKeys = pgTable(
+  'customer_name_keys',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    nameKey: text('name_key').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.nameKey] }), index('customer_name_keys_trgm_idx').using('gin', sql`${t.nameKey} gin_trgm_ops`)],
+);

@@ -37,8 +37,10 @@ export const jobs = pgTable(
     updateRequestedAt: timestamp('update_requested_at', { withTimezone: true }),
     // Start of the earliest open visit, kept by every mutation so lists can sort and filter on it.
     nextVisitAt: timestamp('next_visit_at', { withTimezone: true }),
-    // Lowercased job number, external id, customer name and phone, address: one trigram index serves free text.
+    // Lowercased job number, external id, customer phone and address: one trigram index serves free text.
     searchText: text('search_text').notNull().default(''),
+    // The customer's name, lowercased: free text finds names through customer_name_keys and this.
+    customerNameKey: text('customer_name_key').notNull().default(''),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -54,6 +56,7 @@ export const jobs = pgTable(
     index('jobs_org_created_idx').on(t.organizationId, t.createdAt.desc(), t.id.desc()),
     index('jobs_org_provider_activity_idx').on(t.organizationId, t.providerId, t.lastActivityAt.desc(), t.id.desc()),
     index('jobs_customer_idx').on(t.customerId),
+    index('jobs_org_name_activity_idx').on(t.organizationId, t.customerNameKey, t.lastActivityAt.desc(), t.id.desc()),
     index('jobs_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
     check('jobs_number_positive', sql`${t.number} > 0`),
     check('jobs_direct_has_provider', sql`not ${t.isDirect} or ${t.providerId} is not null`),

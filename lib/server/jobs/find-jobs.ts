@@ -8,9 +8,9 @@ import type { AppointmentStatus } from '@/lib/domain/statuses';
 import type { Actor } from '../actor';
 import { parseInput } from '../validation';
 import { decodeCursor, encodeCursor } from './job-list-cursor';
-import { afterCursor, jobFilters, jobListFilterInput, sortOrder, sortValue } from './job-list-filters';
-
-export { jobFilters } from './job-list-filters';
+import { jobFilters, jobListFilterInput } from './job-list-filters';
+import { afterCursor, sortOrder, sortValue } from './job-list-sort';
+import { textSearchPage } from './job-text-search';
 
 export const findJobsInput = jobListFilterInput.extend({
   cursor: z.string().max(300).optional(),
@@ -42,6 +42,7 @@ export async function findJobs(actor: Actor, raw: z.input<typeof findJobsInput> 
   const input = parseInput(findJobsInput, raw);
   const db = await getDb();
   const after = input.cursor ? decodeCursor(input.cursor, input.sort) : null;
+  const scope = and(jobFilters(actor, { ...input, q: undefined }), after ? afterCursor(after) : undefined)!;
   const rows = await db
     .select({
       id: jobs.id,
@@ -71,7 +72,7 @@ export async function findJobs(actor: Actor, raw: z.input<typeof findJobsInput> 
     .from(jobs)
     .innerJoin(customers, eq(customers.id, jobs.customerId))
     .leftJoin(provider, eq(provider.id, jobs.providerId))
-    .where(and(jobFilters(actor, input), after ? afterCursor(after) : undefined))
+    .where(input.q ? and(scope, textSearchPage(actor, input.q, scope, input.sort, input.limit + 1)) : scope)
     .orderBy(...sortOrder(input.sort))
     .limit(input.limit + 1);
 

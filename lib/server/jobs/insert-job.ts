@@ -1,13 +1,14 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
-import { customers, jobs, organizations, type Job } from '@/db/schema';
+import { customerNameKeys, customers, jobs, organizations, type Job } from '@/db/schema';
 import type { Tx } from '@/db/types';
 import type { JobStatus } from '@/lib/domain/statuses';
 import { invalidInput } from '../errors';
 import type { NewJobFields } from './job-input';
 
-export function jobSearchText(job: Pick<Job, 'number' | 'externalId' | 'addressLine1' | 'addressLine2' | 'city' | 'region' | 'postalCode'>, customer: { name: string; phone: string | null }): string {
-  return [`#${job.number}`, job.externalId, customer.name, customer.phone, customer.phone?.replace(/^\+1/, ''), job.addressLine1, job.addressLine2, job.city, job.region, job.postalCode]
+/** What free text matches besides the customer's name (see customerNameKeys); migration 0004 builds the same in SQL. */
+export function jobSearchText(job: Pick<Job, 'number' | 'externalId' | 'addressLine1' | 'addressLine2' | 'city' | 'region' | 'postalCode'>, customer: { phone: string | null }): string {
+  return [`#${job.number}`, job.externalId, customer.phone, customer.phone?.replace(/^\+1/, ''), job.addressLine1, job.addressLine2, job.city, job.region, job.postalCode]
     .filter(Boolean)
     .join(' ')
     .toLowerCase();
@@ -44,6 +45,8 @@ export async function insertJob(
     .where(eq(organizations.id, owner.organizationId))
     .returning({ number: sql<number>`${organizations.nextJobNumber} - 1` });
   const number = Number(org!.number);
+  const customerNameKey = customer.name.toLowerCase();
+  await tx.insert(customerNameKeys).values({ organizationId: owner.organizationId, nameKey: customerNameKey }).onConflictDoNothing();
   const base = { ...fields, number, externalId: fields.externalId ?? null, addressLine2: fields.addressLine2 ?? null };
   const [job] = await tx
     .insert(jobs)
@@ -65,6 +68,7 @@ export async function insertJob(
       timeZone: fields.timeZone,
       status,
       searchText: jobSearchText(base, customer),
+      customerNameKey,
       createdAt: at,
       updatedAt: at,
       lastActivityAt: at,
