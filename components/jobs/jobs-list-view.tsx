@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import Link from 'next/link';
 import { Button } from '@/components/ui/button';
 import { JOB_STATUS_LABELS, type JobStatus } from '@/lib/domain/statuses';
@@ -5,13 +6,13 @@ import type { JobListRow } from '@/lib/server/jobs/find-jobs';
 import { JobSearchForm } from './job-search-form';
 import { JobsTable } from './jobs-table';
 import { isFiltered, listHref, listQuery, type FilterKey, type ListParams } from './list-params';
-import { StatusFilter } from './status-filter';
+import { CountedStatusFilter, StatusFilter } from './status-filter';
 
 type Props = {
   base: string;
   params: ListParams;
   statuses: readonly JobStatus[];
-  counts: Record<JobStatus, number>;
+  counts: Promise<Record<JobStatus, number>>;
   rows: JobListRow[];
   nextCursor: string | null;
   showProvider: boolean;
@@ -26,14 +27,12 @@ type Props = {
 export function JobsListView({ base, params, statuses, counts, rows, nextCursor, showProvider, searchPlaceholder, providers, tools }: Props) {
   const filtered = isFiltered(params);
   const firstPage = { ...params, cursor: undefined };
+  const statusLinks = { statuses, active: params.statuses, hrefFor: (status: JobStatus | null) => listHref(base, { ...firstPage, statuses: status ? [status] : [] }) };
   return (
     <div className="grid gap-4">
-      <StatusFilter
-        statuses={statuses}
-        counts={counts}
-        active={params.statuses}
-        hrefFor={(status) => listHref(base, { ...firstPage, statuses: status ? [status] : [] })}
-      />
+      <Suspense fallback={<StatusFilter {...statusLinks} counts={null} />}>
+        <CountedStatusFilter {...statusLinks} counts={counts} />
+      </Suspense>
       {/* Keyed by the view, so the fields show the URL's values again after Back or a removed chip. */}
       <JobSearchForm key={listQuery(firstPage)} action={base} values={params} statuses={statuses} providers={providers} placeholder={searchPlaceholder} />
       <div className="flex flex-wrap items-center justify-between gap-3">

@@ -17,7 +17,8 @@ export default async function ProviderJobsPage({ searchParams }: PageProps<'/pro
   if (user.role === 'technician') redirect('/provider/today');
   const actor = actorOf(user);
   const params = readListParams(await searchParams);
-  const [list, counts] = await Promise.all([findJobs(actor, params), countJobsByStatus(actor, { q: params.q })]);
+  const list = await findJobs(actor, params);
+  const counts = countJobsByStatus(actor, { q: params.q });
   return (
     <main className="grid gap-4">
       <LiveUpdates />

@@ -17,7 +17,8 @@ export default async function ManageJobsPage({ searchParams }: PageProps<'/manag
   const actor = actorOf(await requireUser('enterprise'));
   const params = readListParams(await searchParams);
   const [timeZone, providers] = await Promise.all([organizationTimeZone(actor), findNetworkProviders(actor)]);
-  const [list, counts] = await Promise.all([findJobs(actor, { ...params, timeZone }), countJobsByStatus(actor, { ...params, timeZone })]);
+  const list = await findJobs(actor, { ...params, timeZone });
+  const counts = countJobsByStatus(actor, { ...params, timeZone });
   const exportQuery = listQuery({ ...params, cursor: undefined });
   return (
     <main className="grid gap-4">
