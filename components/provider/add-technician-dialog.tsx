@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { addTechnicianAction } from '@/lib/actions/team-actions';
 import { Button } from '@/components/ui/button';
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
+import { FormDialog } from '@/components/ui/form-dialog';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { useActionMutation } from '@/components/jobs/use-action-mutation';
@@ -16,49 +16,30 @@ export function AddTechnicianDialog() {
   const add = useActionMutation(addTechnicianAction, { success: (t) => `${t.name} can now sign in.`, onSuccess: () => setOpen(false) });
   const errors = add.error?.fieldErrors;
   return (
-    <Dialog
+    <FormDialog
+      trigger={<Button>Add technician</Button>}
+      title="Add technician"
+      description="They sign in with this email and the initial password; give it to them in person or by phone."
       open={open}
       onOpenChange={(next) => {
         setOpen(next);
         if (!next) add.reset();
       }}
+      onSubmit={(form) => add.mutate({ name: text(form, 'name'), email: text(form, 'email'), phone: text(form, 'phone'), password: text(form, 'password') })}
+      pending={add.isPending}
     >
-      <DialogTrigger asChild>
-        <Button>Add technician</Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Add technician</DialogTitle>
-          <DialogDescription>They sign in with this email and the initial password; give it to them in person or by phone.</DialogDescription>
-        </DialogHeader>
-        <form
-          className="grid gap-4"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            const form = new FormData(e.currentTarget);
-            add.mutate({ name: text(form, 'name'), email: text(form, 'email'), phone: text(form, 'phone'), password: text(form, 'password') });
-          }}
-        >
-          <Field id="technician-name" label="Name" error={errors?.name} required>
-            <Input name="name" autoComplete="off" />
-          </Field>
-          <Field id="technician-email" label="Email" error={errors?.email} required>
-            <Input name="email" type="email" autoComplete="off" />
-          </Field>
-          <Field id="technician-phone" label="Phone" error={errors?.phone}>
-            <Input name="phone" type="tel" inputMode="tel" autoComplete="off" />
-          </Field>
-          <Field id="technician-password" label="Initial password" hint="At least 12 characters." error={errors?.password} required>
-            <Input name="password" type="password" autoComplete="new-password" minLength={12} />
-          </Field>
-          <DialogFooter>
-            <Button type="submit" disabled={add.isPending}>
-              Confirm
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+      <Field id="technician-name" label="Name" error={errors?.name} required>
+        <Input name="name" autoComplete="off" />
+      </Field>
+      <Field id="technician-email" label="Email" error={errors?.email} required>
+        <Input name="email" type="email" autoComplete="off" />
+      </Field>
+      <Field id="technician-phone" label="Phone" error={errors?.phone}>
+        <Input name="phone" type="tel" inputMode="tel" autoComplete="off" />
+      </Field>
+      <Field id="technician-password" label="Initial password" hint="At least 12 characters." error={errors?.password} required>
+        <Input name="password" type="password" autoComplete="new-password" minLength={12} />
+      </Field>
+    </FormDialog>
   );
 }

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { deactivateTechnicianAction } from '@/lib/actions/team-actions';
 import { Button } from '@/components/ui/button';
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
+import { FormDialog } from '@/components/ui/form-dialog';
 import { useActionMutation } from '@/components/jobs/use-action-mutation';
 
 function deactivated(t: { name: string; openVisits: number }) {
@@ -16,25 +16,19 @@ export function DeactivateTechnicianDialog({ userId, name }: { userId: string; n
   const [open, setOpen] = useState(false);
   const deactivate = useActionMutation(deactivateTechnicianAction, { success: deactivated, onSuccess: () => setOpen(false) });
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
+    <FormDialog
+      trigger={
         <Button variant="outline" size="sm" aria-label={`Deactivate ${name}`}>
           Deactivate
         </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Deactivate {name}?</DialogTitle>
-          <DialogDescription>
-            {name} is signed out everywhere, can no longer sign in, and can no longer be assigned visits. Visits already assigned stay on the schedule for you to reassign.
-          </DialogDescription>
-        </DialogHeader>
-        <DialogFooter>
-          <Button variant="destructive" onClick={() => deactivate.mutate({ userId })} disabled={deactivate.isPending}>
-            Confirm
-          </Button>
-        </DialogFooter>
-      </DialogContent>
-    </Dialog>
+      }
+      title={`Deactivate ${name}?`}
+      description={`${name} is signed out everywhere, can no longer sign in, and can no longer be assigned visits. Visits already assigned stay on the schedule for you to reassign.`}
+      open={open}
+      onOpenChange={setOpen}
+      onSubmit={() => deactivate.mutate({ userId })}
+      pending={deactivate.isPending}
+      confirm={{ variant: 'destructive' }}
+    />
   );
 }

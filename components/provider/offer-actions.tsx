@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { acceptOfferAction, declineOfferAction } from '@/lib/actions/provider-job-actions';
 import { DECLINE_REASONS } from '@/lib/domain/decline-reasons';
 import { Button } from '@/components/ui/button';
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
+import { FormDialog } from '@/components/ui/form-dialog';
 import { Field } from '@/components/ui/field';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
@@ -28,41 +28,26 @@ export function OfferActions({ jobId, answerBy }: { jobId: string; answerBy?: st
       <Button onClick={() => accept.mutate({ jobId })} disabled={accept.isPending}>
         Accept
       </Button>
-      <Dialog open={open} onOpenChange={setOpen}>
-        <DialogTrigger asChild>
-          <Button variant="outline">Decline</Button>
-        </DialogTrigger>
-        <DialogContent>
-          <DialogHeader>
-            <DialogTitle>Decline this offer</DialogTitle>
-            <DialogDescription>The job goes back to the enterprise and leaves your list.</DialogDescription>
-          </DialogHeader>
-          <form
-            className="grid gap-4"
-            onSubmit={(e) => {
-              e.preventDefault();
-              const form = new FormData(e.currentTarget);
-              decline.mutate({ jobId, reason: String(form.get('reason')) as (typeof DECLINE_REASONS)[number], note: String(form.get('note') ?? '') });
-            }}
-          >
-            <Field id="decline-reason" label="Reason" error={errors?.reason}>
-              <Select name="reason" defaultValue={DECLINE_REASONS[0]}>
-                {DECLINE_REASONS.map((r) => (
-                  <option key={r}>{r}</option>
-                ))}
-              </Select>
-            </Field>
-            <Field id="decline-note" label="Note" hint="Required for “Other”." error={errors?.note}>
-              <Textarea name="note" maxLength={500} />
-            </Field>
-            <DialogFooter>
-              <Button type="submit" disabled={decline.isPending}>
-                Confirm
-              </Button>
-            </DialogFooter>
-          </form>
-        </DialogContent>
-      </Dialog>
+      <FormDialog
+        trigger={<Button variant="outline">Decline</Button>}
+        title="Decline this offer"
+        description="The job goes back to the enterprise and leaves your list."
+        open={open}
+        onOpenChange={setOpen}
+        onSubmit={(form) => decline.mutate({ jobId, reason: String(form.get('reason')) as (typeof DECLINE_REASONS)[number], note: String(form.get('note') ?? '') })}
+        pending={decline.isPending}
+      >
+        <Field id="decline-reason" label="Reason" error={errors?.reason}>
+          <Select name="reason" defaultValue={DECLINE_REASONS[0]}>
+            {DECLINE_REASONS.map((r) => (
+              <option key={r}>{r}</option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="decline-note" label="Note" hint="Required for “Other”." error={errors?.note}>
+          <Textarea name="note" maxLength={500} />
+        </Field>
+      </FormDialog>
       {answerBy && <p className="self-center text-sm text-muted-foreground">Answer by {answerBy}</p>}
     </>
   );

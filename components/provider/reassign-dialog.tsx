@@ -4,9 +4,8 @@ import { useState } from 'react';
 import { reassignAppointmentAction } from '@/lib/actions/appointment-actions';
 import { Button } from '@/components/ui/button';
 import { FormDialog } from '@/components/ui/form-dialog';
-import { Field } from '@/components/ui/field';
-import { Select } from '@/components/ui/select';
 import { useActionMutation } from '@/components/jobs/use-action-mutation';
+import { TechnicianField } from './technician-field';
 
 type Props = { jobId: string; appointmentId: string; technicians: { id: string; name: string }[]; technicianId: string | null };
 
@@ -24,16 +23,7 @@ export function ReassignDialog({ jobId, appointmentId, technicians, technicianId
       onSubmit={(form) => reassign.mutate({ jobId, appointmentId, technicianId: String(form.get('technicianId') ?? '') })}
       pending={reassign.isPending}
     >
-      <Field id={`reassign-technician-${appointmentId}`} label="Technician" error={reassign.error?.fieldErrors?.technicianId}>
-        <Select name="technicianId" defaultValue={technicianId ?? ''}>
-          <option value="">Unassigned</option>
-          {technicians.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <TechnicianField id={`reassign-technician-${appointmentId}`} technicians={technicians} defaultValue={technicianId} error={reassign.error?.fieldErrors?.technicianId} />
     </FormDialog>
   );
 }

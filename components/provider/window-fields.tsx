@@ -1,6 +1,6 @@
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
-import { Select } from '@/components/ui/select';
+import { TechnicianField } from './technician-field';
 
 type Props = {
   technicians: { id: string; name: string }[];
@@ -33,16 +33,7 @@ export function WindowFields({ technicians, defaultDate, defaults, errors }: Pro
           <Input name="windowEnd" type="time" defaultValue={defaults?.windowEnd ?? '10:00'} required />
         </Field>
       </div>
-      <Field id="appointment-technician" label="Technician" error={errors?.technicianId}>
-        <Select name="technicianId" defaultValue={defaults?.technicianId ?? ''}>
-          <option value="">Unassigned</option>
-          {technicians.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <TechnicianField id="appointment-technician" technicians={technicians} defaultValue={defaults?.technicianId} error={errors?.technicianId} />
     </>
   );
 }

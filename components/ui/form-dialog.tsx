@@ -15,7 +15,8 @@ type Props = {
   onSubmit: (form: FormData) => void;
   pending: boolean;
   confirm?: Pick<ButtonProps, 'variant' | 'size'>;
-  children: ReactNode;
+  /** The fields; none when the dialog only asks to confirm. */
+  children?: ReactNode;
 };
 
 /** A dialog holding one form that ends in **Confirm**: how every action that asks for details looks. */
