@@ -78,7 +78,7 @@ describe('the survey', () => {
     expect(await getSurvey(token)).toEqual({ state: 'open', providerName: 'Bolt' });
     expect((await appErrorOf(answerSurvey({ token, rating: 6 }))).code).toBe('INVALID_INPUT');
 
-    expect(await answerSurvey({ token, rating: 4, comment: '  Quick and tidy.  ' })).toEqual({ rating: 4 });
+    expect((await answerSurvey({ token, rating: 4, comment: '  Quick and tidy.  ' })).result).toEqual({ rating: 4 });
     expect(await getSurvey(token)).toEqual({ state: 'answered', providerName: 'Bolt', rating: 4 });
     const second = await appErrorOf(answerSurvey({ token, rating: 1 }));
     expect(second).toMatchObject({ code: 'CONFLICT', message: 'This visit has already been rated. Thank you!' });

@@ -324,7 +324,7 @@ describe('the visit’s own lifecycle', () => {
 
     const { result } = await markEnroute(boltTech, { jobId, appointmentId: appointmentId!, etaMinutes: 25 });
 
-    expect(result.etaAt).toEqual(new Date('2030-01-15T15:25:00Z'));
+    expect(result.etaAt).toBe('2030-01-15T15:25:00.000Z');
     expect(await appointmentRow(appointmentId!)).toMatchObject({
       status: 'enroute',
       etaMinutes: 25,

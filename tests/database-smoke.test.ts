@@ -54,7 +54,7 @@ describe('test database', () => {
       .values({ jobId: job.id, type: 'job.created', actorName: 'System', source: 'system', toStatus: 'unassigned' })
       .returning();
 
-    expect(await databaseErrorOf(db.update(jobEvents).set({ type: 'job.edited' }).where(eq(jobEvents.id, event!.id)))).toMatch(
+    expect(await databaseErrorOf(db.update(jobEvents).set({ type: 'job.reopened' }).where(eq(jobEvents.id, event!.id)))).toMatch(
       /append-only/,
     );
     expect(await databaseErrorOf(db.delete(jobEvents).where(eq(jobEvents.id, event!.id)))).toMatch(/append-only/);

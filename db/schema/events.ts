@@ -1,4 +1,5 @@
 import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { ActivityEvent, ActivityEventType } from '@/lib/domain/activity-events';
 import { eventSource, jobStatus, userRole } from './enums';
 import { jobs } from './jobs';
 import { users } from './users';
@@ -11,7 +12,7 @@ export const jobEvents = pgTable(
     jobId: uuid('job_id')
       .notNull()
       .references(() => jobs.id),
-    type: text('type').notNull(),
+    type: text('type').$type<ActivityEventType>().notNull(),
     actorUserId: uuid('actor_user_id').references(() => users.id),
     actorName: text('actor_name').notNull(),
     actorRole: userRole('actor_role'),
@@ -20,10 +21,13 @@ export const jobEvents = pgTable(
     fromStatus: jobStatus('from_status'),
     toStatus: jobStatus('to_status'),
     appointmentId: uuid('appointment_id'),
-    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    details: jsonb('details').$type<ActivityEvent['details']>().notNull().default({}),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('job_events_job_idx').on(t.jobId, t.id)],
 );
 
 export type JobEvent = typeof jobEvents.$inferSelect;
+
+/** An event as read back: its details are those of its type (every write goes through EventInput). */
+export type ActivityEventRow = Omit<JobEvent, 'type' | 'details'> & ActivityEvent;

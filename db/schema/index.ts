@@ -10,3 +10,4 @@ export * from './events';
 export * from './outbox';
 export * from './surveys';
 export * from './job-status-counts';
+export * from './commands';

@@ -7,34 +7,35 @@ import { reassignAppointment } from '@/lib/server/appointments/reassign-appointm
 import { rescheduleAppointment } from '@/lib/server/appointments/reschedule-appointment';
 import { scheduleAppointment } from '@/lib/server/appointments/schedule-appointment';
 import { startAppointment } from '@/lib/server/appointments/start-appointment';
-import { runAction } from './run-action';
+import type { CommandInput } from './action-result';
+import { runCommandAction } from './run-action';
 
-const provider = { portal: 'provider' } as const;
+const provider = 'provider';
 
-export async function scheduleAppointmentAction(input: Parameters<typeof scheduleAppointment>[1]) {
-  return runAction(provider, (actor) => scheduleAppointment(actor, input));
+export async function scheduleAppointmentAction(input: CommandInput<Parameters<typeof scheduleAppointment>[1]>) {
+  return runCommandAction({ portal: provider, action: 'schedule_appointment' }, input, scheduleAppointment);
 }
 
-export async function rescheduleAppointmentAction(input: Parameters<typeof rescheduleAppointment>[1]) {
-  return runAction(provider, (actor) => rescheduleAppointment(actor, input));
+export async function rescheduleAppointmentAction(input: CommandInput<Parameters<typeof rescheduleAppointment>[1]>) {
+  return runCommandAction({ portal: provider, action: 'reschedule_appointment' }, input, rescheduleAppointment);
 }
 
-export async function reassignAppointmentAction(input: Parameters<typeof reassignAppointment>[1]) {
-  return runAction(provider, (actor) => reassignAppointment(actor, input));
+export async function reassignAppointmentAction(input: CommandInput<Parameters<typeof reassignAppointment>[1]>) {
+  return runCommandAction({ portal: provider, action: 'reassign_appointment' }, input, reassignAppointment);
 }
 
-export async function cancelAppointmentAction(input: Parameters<typeof cancelAppointment>[1]) {
-  return runAction(provider, (actor) => cancelAppointment(actor, input));
+export async function cancelAppointmentAction(input: CommandInput<Parameters<typeof cancelAppointment>[1]>) {
+  return runCommandAction({ portal: provider, action: 'cancel_appointment' }, input, cancelAppointment);
 }
 
-export async function markEnrouteAction(input: Parameters<typeof markEnroute>[1]) {
-  return runAction(provider, (actor) => markEnroute(actor, input));
+export async function markEnrouteAction(input: CommandInput<Parameters<typeof markEnroute>[1]>) {
+  return runCommandAction({ portal: provider, action: 'mark_enroute' }, input, markEnroute);
 }
 
-export async function startAppointmentAction(input: Parameters<typeof startAppointment>[1]) {
-  return runAction(provider, (actor) => startAppointment(actor, input));
+export async function startAppointmentAction(input: CommandInput<Parameters<typeof startAppointment>[1]>) {
+  return runCommandAction({ portal: provider, action: 'start_appointment' }, input, startAppointment);
 }
 
-export async function completeAppointmentAction(input: Parameters<typeof completeAppointment>[1]) {
-  return runAction(provider, (actor) => completeAppointment(actor, input));
+export async function completeAppointmentAction(input: CommandInput<Parameters<typeof completeAppointment>[1]>) {
+  return runCommandAction({ portal: provider, action: 'complete_appointment' }, input, completeAppointment);
 }

@@ -6,30 +6,33 @@ import { cancelJob } from '@/lib/server/jobs/cancel-job';
 import { completeJob } from '@/lib/server/jobs/complete-job';
 import { createDirectJob } from '@/lib/server/jobs/create-direct-job';
 import { reopenJob } from '@/lib/server/jobs/reopen-job';
-import { runAction } from './run-action';
+import type { CommandInput } from './action-result';
+import { runCommandAction } from './run-action';
 
-const provider = { portal: 'provider' } as const;
+const provider = 'provider';
 
-export async function acceptOfferAction(input: Parameters<typeof acceptOffer>[1]) {
-  return runAction(provider, (actor) => acceptOffer(actor, input));
+export async function acceptOfferAction(input: CommandInput<Parameters<typeof acceptOffer>[1]>) {
+  return runCommandAction({ portal: provider, action: 'accept_offer' }, input, acceptOffer);
 }
 
-export async function declineOfferAction(input: Parameters<typeof declineOffer>[1]) {
-  return runAction(provider, (actor) => declineOffer(actor, input));
+/** The declined job leaves the provider's reach and the client goes back to the list: nothing to re-render here. */
+export async function declineOfferAction(input: CommandInput<Parameters<typeof declineOffer>[1]>) {
+  return runCommandAction({ portal: provider, action: 'decline_offer', refresh: false }, input, declineOffer);
 }
 
-export async function completeJobAction(input: Parameters<typeof completeJob>[1]) {
-  return runAction(provider, (actor) => completeJob(actor, input));
+export async function completeJobAction(input: CommandInput<Parameters<typeof completeJob>[1]>) {
+  return runCommandAction({ portal: provider, action: 'complete_job' }, input, completeJob);
 }
 
-export async function cancelJobAsProviderAction(input: Parameters<typeof cancelJob>[1]) {
-  return runAction(provider, (actor) => cancelJob(actor, input));
+export async function cancelJobAsProviderAction(input: CommandInput<Parameters<typeof cancelJob>[1]>) {
+  return runCommandAction({ portal: provider, action: 'cancel_job' }, input, cancelJob);
 }
 
-export async function reopenJobAsProviderAction(input: Parameters<typeof reopenJob>[1]) {
-  return runAction(provider, (actor) => reopenJob(actor, input));
+export async function reopenJobAsProviderAction(input: CommandInput<Parameters<typeof reopenJob>[1]>) {
+  return runCommandAction({ portal: provider, action: 'reopen_job' }, input, reopenJob);
 }
 
-export async function createDirectJobAction(input: Parameters<typeof createDirectJob>[1]) {
-  return runAction(provider, (actor) => createDirectJob(actor, input));
+/** The client moves on to the new job's page. */
+export async function createDirectJobAction(input: CommandInput<Parameters<typeof createDirectJob>[1]>) {
+  return runCommandAction({ portal: provider, action: 'create_direct_job', refresh: false }, input, createDirectJob);
 }

@@ -1,19 +1,22 @@
 import 'server-only';
-import { revalidatePath } from 'next/cache';
+import { refresh } from 'next/cache';
+import { z } from 'zod';
 import { actorOf, currentUser } from '@/lib/auth/current-user';
 import type { EventSource, OrganizationKind } from '@/lib/domain/statuses';
 import type { Actor } from '@/lib/server/actor';
-import { isAppError } from '@/lib/server/errors';
+import { runCommand, type JsonValue } from '@/lib/server/commands/run-command';
+import { invalidInput, isAppError } from '@/lib/server/errors';
 import { logEvent } from '@/lib/server/log';
+import type { SessionUser } from '@/lib/server/users/sign-in-with-password';
 import type { ActionResult } from './action-result';
 
-type Options = { portal: OrganizationKind };
+type Portal = { portal: OrganizationKind };
 
 /**
- * Every server action goes through here, so none can skip a step: load the actor from the
- * live session, run the operation, turn expected failures into a typed result, revalidate.
+ * The part every server action shares, so none can skip it: the actor from the live session,
+ * the portal check, expected failures as a typed result, anything else logged and hidden.
  */
-export async function runAction<T>(options: Options, operation: (actor: Actor) => Promise<T>): Promise<ActionResult<T>> {
+async function guarded<T>(options: Portal, run: (actor: Actor, user: SessionUser) => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
   const user = await currentUser();
   if (!user) return { ok: false, code: 'UNAUTHENTICATED', message: 'Your session has ended. Sign in again.' };
   if (user.organizationKind !== options.portal) {
@@ -23,10 +26,7 @@ export async function runAction<T>(options: Options, operation: (actor: Actor) =
   try {
     // Technicians work from the phone view; everyone else from the web portals.
     const source: EventSource = user.role === 'technician' ? 'mobile' : 'web';
-    const data = await operation(actorOf(user, source));
-    revalidatePath('/manage', 'layout');
-    revalidatePath('/provider', 'layout');
-    return { ok: true, data };
+    return await run(actorOf(user, source), user);
   } catch (error) {
     if (isAppError(error)) {
       if (error.code === 'FORBIDDEN') logEvent('authorization.refused', { userId: user.id, role: user.role, message: error.message });
@@ -35,4 +35,39 @@ export async function runAction<T>(options: Options, operation: (actor: Actor) =
     console.error(error);
     return { ok: false, code: 'INTERNAL', message: 'Something went wrong on our side. Nothing was changed; try again in a moment.' };
   }
+}
+
+const commandEnvelope = z.looseObject({ commandId: z.uuid() });
+
+export function splitCommand(input: unknown): { commandId: string; payload: Record<string, unknown> } {
+  const parsed = commandEnvelope.safeParse(input);
+  if (!parsed.success) throw invalidInput('This request is missing its id. Reload the page and try again.');
+  const { commandId, ...payload } = parsed.data;
+  return { commandId, payload };
+}
+
+type CommandOptions = Portal & {
+  /** The operation's stable name: part of what a command id is checked against. */
+  action: string;
+  /** Whether the page the user acts from shows the change (false when the client navigates away). */
+  refresh?: boolean;
+};
+
+/**
+ * A server action that changes data: carried out once per command id (see runCommand), then
+ * the page the user acted from is re-rendered in the same response, and only that page; other
+ * open views hear of the change through the live stream.
+ */
+export async function runCommandAction<I, T extends JsonValue>(options: CommandOptions, input: unknown, operation: (actor: Actor, input: I) => Promise<T>): Promise<ActionResult<T>> {
+  return guarded(options, async (actor, user) => {
+    const { commandId, payload } = splitCommand(input);
+    const outcome = await runCommand({ principal: `user:${user.id}`, commandId, action: options.action, payload }, () => operation(actor, payload as I));
+    if (options.refresh !== false) refresh();
+    return { ok: true, data: outcome.result, replayed: outcome.replayed };
+  });
+}
+
+/** A server action that only reads (a search while typing): no command, nothing re-rendered. */
+export async function runQueryAction<T>(options: Portal, operation: (actor: Actor) => Promise<T>): Promise<ActionResult<T>> {
+  return guarded(options, async (actor) => ({ ok: true, data: await operation(actor) }));
 }

@@ -2,14 +2,15 @@
 
 import { addTechnician } from '@/lib/server/team/add-technician';
 import { deactivateTechnician } from '@/lib/server/team/deactivate-technician';
-import { runAction } from './run-action';
+import type { CommandInput } from './action-result';
+import { runCommandAction } from './run-action';
 
-const provider = { portal: 'provider' } as const;
+const provider = 'provider';
 
-export async function addTechnicianAction(input: Parameters<typeof addTechnician>[1]) {
-  return runAction(provider, (actor) => addTechnician(actor, input));
+export async function addTechnicianAction(input: CommandInput<Parameters<typeof addTechnician>[1]>) {
+  return runCommandAction({ portal: provider, action: 'add_technician' }, input, addTechnician);
 }
 
-export async function deactivateTechnicianAction(input: Parameters<typeof deactivateTechnician>[1]) {
-  return runAction(provider, (actor) => deactivateTechnician(actor, input));
+export async function deactivateTechnicianAction(input: CommandInput<Parameters<typeof deactivateTechnician>[1]>) {
+  return runCommandAction({ portal: provider, action: 'deactivate_technician' }, input, deactivateTechnician);
 }

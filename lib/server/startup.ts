@@ -3,7 +3,7 @@ import { getDatabaseHandle } from '@/db/client';
 import { isDatabaseEmpty, seedDemo } from '@/db/seed/demo';
 import { authSecret } from '@/lib/auth/secret';
 import { isDemoMode } from '@/lib/demo-mode';
-import { startOfferExpiry } from './offers/offer-expiry-loop';
+import { startSweeps } from './maintenance/start-sweeps';
 import { startDeliveryWorker } from './outbox/start-delivery-worker';
 
 /**
@@ -36,9 +36,9 @@ export async function startServer(): Promise<void> {
   }
 }
 
-/** Text delivery and offer expiry, unless FIELDLINE_WORKER=off hands them to `npm run worker`. */
+/** Text delivery and the minute sweeps (offer expiry, command retention), unless FIELDLINE_WORKER=off hands them to `npm run worker`. */
 async function startBackgroundWork(): Promise<void> {
   if (process.env.FIELDLINE_WORKER === 'off') return;
   await startDeliveryWorker();
-  startOfferExpiry();
+  startSweeps();
 }

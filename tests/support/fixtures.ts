@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { getDb } from '@/db/client';
 import {
   appointments,
+  commands,
   completeReasons,
   customers,
   jobEvents,
@@ -374,7 +375,7 @@ export function eventBy(actor: Actor, type: string, fromStatus: JobStatus | null
 export async function databaseState() {
   const db = await getDb();
   const sorted = <T>(rows: T[]) => rows.map((r) => JSON.stringify(r)).sort();
-  const [orgRows, links, userRows, customerRows, reasonRows, jobRows, offerRows, appointmentRows, eventRows, outboxRows, attempts] =
+  const [orgRows, links, userRows, customerRows, reasonRows, jobRows, offerRows, appointmentRows, eventRows, outboxRows, attempts, commandRows] =
     await Promise.all([
       db.select().from(organizations),
       db.select().from(networkLinks),
@@ -387,6 +388,7 @@ export async function databaseState() {
       db.select().from(jobEvents),
       db.select().from(outbox),
       db.select().from(loginAttempts),
+      db.select().from(commands),
     ]);
   return {
     organizations: sorted(orgRows),
@@ -400,6 +402,7 @@ export async function databaseState() {
     jobEvents: sorted(eventRows),
     outbox: sorted(outboxRows),
     loginAttempts: sorted(attempts),
+    commands: sorted(commandRows),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { randomUUID } from 'node:crypto';
 import { CustomerPage, LinkExpired, LinkNotFound } from '@/components/customer/customer-page';
 import { ThankYou } from '@/components/customer/star-rating';
 import { SurveyForm } from '@/components/customer/survey-form';
@@ -31,7 +32,8 @@ export default async function SurveyPage({ params }: PageProps<'/s/[token]'>) {
     case 'open':
       return (
         <CustomerPage title="Rate your visit">
-          <SurveyForm token={token} providerName={survey.providerName} action={answerSurveyAction} />
+          {/* One command id per rendering of the form: the customer's one intent to answer. */}
+          <SurveyForm token={token} commandId={randomUUID()} providerName={survey.providerName} action={answerSurveyAction} />
         </CustomerPage>
       );
   }

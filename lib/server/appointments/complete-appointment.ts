@@ -41,7 +41,7 @@ export async function completeAppointment(actor: Actor, raw: z.input<typeof comp
         appointmentId: current.id,
         details: { reason: reason.label, effect: reason.effect, ...(input.note ? { note: input.note } : {}) },
       },
-      messages: () => customerAlert(tx, 'appointment.completed', job, updated),
+      messages: (saved) => customerAlert(tx, 'appointment.completed', saved, updated),
       result: { appointmentId: current.id },
     };
   });

@@ -2,6 +2,8 @@ import 'server-only';
 import { and, asc, eq, gte, inArray, or } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { appointments, customers, jobs } from '@/db/schema';
+import { availableJobActions } from '@/lib/domain/permissions';
+import { availableVisitActions } from '@/lib/domain/visit-actions';
 import type { Actor } from '../actor';
 import { now } from '../clock';
 import { forbidden } from '../errors';
@@ -11,7 +13,7 @@ export async function findMyAppointments(actor: Actor) {
   if (actor.role !== 'technician') throw forbidden('Only technicians have a personal appointment list.');
   const db = await getDb();
   const startOfToday = new Date(now().getTime() - 18 * 3_600_000);
-  return db
+  const rows = await db
     .select({
       id: appointments.id,
       jobId: jobs.id,
@@ -43,6 +45,7 @@ export async function findMyAppointments(actor: Actor) {
       ),
     )
     .orderBy(asc(appointments.windowStart));
+  return rows.map((row) => ({ ...row, actions: availableVisitActions(actor.role, availableJobActions(actor.role, row.jobStatus, true), row.status) }));
 }
 
 export type MyAppointment = Awaited<ReturnType<typeof findMyAppointments>>[number];

@@ -33,8 +33,8 @@ export async function markEnroute(actor: Actor, raw: z.input<typeof markEnrouteI
     );
     return {
       event: { type: 'appointment.enroute', appointmentId: current.id, details: { etaMinutes: input.etaMinutes, etaAt: etaAt.toISOString() } },
-      messages: () => customerAlert(tx, 'appointment.enroute', job, updated),
-      result: { appointmentId: current.id, etaAt },
+      messages: (saved) => customerAlert(tx, 'appointment.enroute', saved, updated),
+      result: { appointmentId: current.id, etaAt: etaAt.toISOString() },
     };
   });
 }

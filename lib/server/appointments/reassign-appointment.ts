@@ -33,6 +33,7 @@ export async function reassignAppointment(actor: Actor, raw: z.input<typeof reas
         appointmentId: current.id,
         details: { fromTechnicianId: current.technicianId, technicianId: tech?.id ?? null, technicianName: tech?.name ?? null },
       },
+      formerTechnicianIds: current.technicianId ? [current.technicianId] : [],
       result: { appointmentId: current.id },
     };
   });

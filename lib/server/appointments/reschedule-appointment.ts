@@ -43,7 +43,8 @@ export async function rescheduleAppointment(actor: Actor, raw: z.input<typeof re
           technicianId: checked.technicianId,
         },
       },
-      messages: () => customerAlert(tx, 'appointment.rescheduled', job, updated!),
+      messages: (saved) => customerAlert(tx, 'appointment.rescheduled', saved, updated!),
+      formerTechnicianIds: current.technicianId ? [current.technicianId] : [],
       result: { appointmentId: current.id, warnings: checked.warnings },
     };
   });

@@ -6,6 +6,7 @@ import { customerAlert } from '../notifications/customer-alerts';
 import { id, parseInput } from '../validation';
 import { appointmentFields } from './appointment-input';
 import { checkAppointment, insertAppointment } from './insert-appointment';
+import { scheduledEvent } from './scheduled-event';
 
 export const scheduleAppointmentInput = appointmentFields.extend({ jobId: id });
 
@@ -16,12 +17,8 @@ export async function scheduleAppointment(actor: Actor, raw: z.input<typeof sche
     const checked = await checkAppointment(tx, job, input, at);
     const appointment = await insertAppointment(tx, job.id, checked, at);
     return {
-      event: {
-        type: 'appointment.scheduled',
-        appointmentId: appointment.id,
-        details: { windowStart: appointment.windowStart.toISOString(), windowEnd: appointment.windowEnd.toISOString(), technicianId: appointment.technicianId },
-      },
-      messages: () => customerAlert(tx, 'appointment.scheduled', job, appointment),
+      event: scheduledEvent(appointment),
+      messages: (saved) => customerAlert(tx, 'appointment.scheduled', saved, appointment),
       result: { appointmentId: appointment.id, warnings: checked.warnings },
     };
   });

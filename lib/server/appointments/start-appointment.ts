@@ -15,8 +15,8 @@ export async function startAppointment(actor: Actor, raw: z.input<typeof startAp
     const current = await loadAppointmentForUpdate(tx, job, actor, input.appointmentId);
     const updated = await transitionAppointment(tx, actor, current, 'start_appointment', { startedAt: at }, at);
     return {
-      event: { type: 'appointment.started', appointmentId: current.id },
-      messages: () => customerAlert(tx, 'appointment.started', job, updated),
+      event: { type: 'appointment.started', appointmentId: current.id, details: {} },
+      messages: (saved) => customerAlert(tx, 'appointment.started', saved, updated),
       result: { appointmentId: current.id },
     };
   });

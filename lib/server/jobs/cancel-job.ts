@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { appointments, jobs, offers } from '@/db/schema';
+import { appointments, offers } from '@/db/schema';
 import { OPEN_APPOINTMENT_STATUSES } from '@/lib/domain/statuses';
 import type { Actor } from '../actor';
 import { customerAlert } from '../notifications/customer-alerts';
@@ -23,10 +23,10 @@ export async function cancelJob(actor: Actor, raw: z.input<typeof cancelJobInput
       .update(offers)
       .set({ status: 'withdrawn', respondedAt: at })
       .where(and(eq(offers.jobId, job.id), eq(offers.status, 'pending')));
-    await tx.update(jobs).set({ canceledAt: at, cancelReason: input.reason }).where(eq(jobs.id, job.id));
     return {
+      patch: { canceledAt: at, cancelReason: input.reason },
       event: { type: 'job.canceled', details: { reason: input.reason, canceledAppointments: canceled.length } },
-      messages: () => (job.providerId ? customerAlert(tx, 'job.canceled', job, null) : []),
+      messages: (saved) => (saved.providerId ? customerAlert(tx, 'job.canceled', saved, null) : []),
       result: { canceledAppointments: canceled.length },
     };
   });

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { appointments, jobs } from '@/db/schema';
+import { appointments } from '@/db/schema';
 import type { Actor } from '../actor';
 import { conflict } from '../errors';
 import { id, optionalText, parseInput } from '../validation';
@@ -21,7 +21,6 @@ export async function completeJob(actor: Actor, raw: z.input<typeof completeJobI
         .limit(1);
       if (!visited) throw conflict('This job has had no completed visit yet. Schedule an appointment, or cancel the job.');
     }
-    await tx.update(jobs).set({ completedAt: at }).where(eq(jobs.id, job.id));
-    return { event: { type: 'job.completed', details: input.note ? { note: input.note } : {} }, result: null };
+    return { patch: { completedAt: at }, event: { type: 'job.completed', details: input.note ? { note: input.note } : {} }, result: null };
   });
 }

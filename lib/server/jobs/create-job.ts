@@ -1,14 +1,11 @@
 import 'server-only';
 import { z } from 'zod';
 import type { Actor } from '../actor';
-import { now } from '../clock';
-import { insertOffer } from '../offers/insert-offer';
-import { inTransaction } from '../transaction';
+import { getNetworkProviderOrThrow, insertOffer } from '../offers/insert-offer';
 import { parseInput } from '../validation';
+import { createJobRecord } from './create-job-record';
 import { newJobFields, withCustomer } from './job-input';
-import { insertJob } from './insert-job';
-import { assertRoleMay, notifyJobChanged } from './mutate-job';
-import { applyCreationStep, recordCreation } from './save-new-job';
+import { prepareJobRow } from './insert-job';
 
 export const createJobInput = withCustomer(
   newJobFields.extend({
@@ -22,16 +19,18 @@ export const createJobInput = withCustomer(
 /** An enterprise job, optionally offered to a provider of the network in the same transaction. */
 export async function createJob(actor: Actor, raw: z.input<typeof createJobInput>) {
   const input = parseInput(createJobInput, raw);
-  assertRoleMay(actor, 'create_job');
-  return inTransaction(async (tx) => {
-    const at = now();
-    let job = await insertJob(tx, { organizationId: actor.organizationId, providerId: null, isDirect: false }, input, 'unassigned', at);
-    await recordCreation(tx, job, actor, at);
-    if (input.offerToProviderId) {
-      const offer = await insertOffer(tx, job, actor, input.offerToProviderId, at);
-      job = await applyCreationStep(tx, job, actor, at, { event: offer.event, result: null });
-    }
-    await notifyJobChanged(tx, job);
-    return { jobId: job.id, number: job.number, status: job.status };
+  return createJobRecord(actor, 'create_job', async ({ tx, at }) => {
+    const row = await prepareJobRow(tx, { organizationId: actor.organizationId, providerId: null, isDirect: false }, input, at);
+    const provider = input.offerToProviderId ? await getNetworkProviderOrThrow(tx, actor.organizationId, input.offerToProviderId) : null;
+    return {
+      row,
+      step: provider
+        ? {
+            adds: { offers: [{ status: 'pending' }], appointments: [] },
+            write: async (tx, job) => ({ event: (await insertOffer(tx, job, actor, provider, at)).event, audience: { offeredTo: provider.id, providerIds: [provider.id], technicianIds: [], appointmentIds: [] } }),
+          }
+        : undefined,
+      result: (job) => ({ jobId: job.id, number: job.number, status: job.status }),
+    };
   });
 }

@@ -4,6 +4,8 @@ import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db/client';
 import { appointments, completeReasons, customers, jobEvents, jobs, offers, organizations, outbox, users } from '@/db/schema';
 import { availableJobActions } from '@/lib/domain/permissions';
+import { availableVisitActions } from '@/lib/domain/visit-actions';
+import type { ActivityEventRow } from '@/db/schema';
 import type { Actor } from '../actor';
 import { notFound } from '../errors';
 import { jobVisibleTo } from './job-scope';
@@ -74,6 +76,10 @@ export async function getJobOrThrow(actor: Actor, jobId: string) {
   // the texts about it (which carry the customer's tracking link) stay out of reach.
   const ownVisits = new Set(jobAppointments.map((a) => a.appointment.id));
   const concernsActor = (row: { appointmentId: string | null }) => actor.role !== 'technician' || row.appointmentId === null || ownVisits.has(row.appointmentId);
+  const actions = availableJobActions(actor.role, job.status, isProvider ? holdsJob : undefined).filter(
+    // Complete Job on an Unscheduled job only makes sense after a finished visit.
+    (a) => a !== 'complete_job' || job.status !== 'unscheduled' || jobAppointments.some((x) => x.appointment.status === 'complete'),
+  );
   return {
     job,
     ownerName: row.ownerName,
@@ -85,19 +91,21 @@ export async function getJobOrThrow(actor: Actor, jobId: string) {
       smsOptedOut: Boolean(row.customer.smsOptedOutAt),
     },
     offers: jobOffers.map(({ offer, providerName }) => ({ ...offer, providerName })),
-    appointments: jobAppointments.map(({ appointment, ...rest }) => ({ ...appointment, ...rest })),
-    events: providerEvents.filter(concernsActor),
+    appointments: jobAppointments.map(({ appointment, ...rest }) => ({
+      ...appointment,
+      ...rest,
+      actions: availableVisitActions(actor.role, actions, appointment.status),
+    })),
+    // Every event was written through EventInput, so its details are those of its type.
+    events: providerEvents.filter(concernsActor) as ActivityEventRow[],
     completeReasons: reasons,
     messages: messages.filter(concernsActor),
-    actions: availableJobActions(actor.role, job.status, isProvider ? holdsJob : undefined).filter(
-      // Complete Job on an Unscheduled job only makes sense after a finished visit.
-      (a) => a !== 'complete_job' || job.status !== 'unscheduled' || jobAppointments.some((x) => x.appointment.status === 'complete'),
-    ),
+    actions,
   };
 }
 
-function isOtherProvidersOffer(event: { type: string; details: Record<string, unknown> }, providerId: string): boolean {
-  return event.type.startsWith('offer.') && typeof event.details.providerId === 'string' && event.details.providerId !== providerId;
+function isOtherProvidersOffer(event: { details: object }, providerId: string): boolean {
+  return 'providerId' in event.details && event.details.providerId !== providerId;
 }
 
 export type JobDetail = Awaited<ReturnType<typeof getJobOrThrow>>;

@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
 import { customerNameKeys, customers, jobs, organizations, type Job } from '@/db/schema';
 import type { Tx } from '@/db/types';
-import type { JobStatus } from '@/lib/domain/statuses';
 import { invalidInput } from '../errors';
 import type { NewJobFields } from './job-input';
 
@@ -14,14 +14,19 @@ export function jobSearchText(job: Pick<Job, 'number' | 'externalId' | 'addressL
     .toLowerCase();
 }
 
-/** Creates (or reuses, within the owner organization) the customer and the job row with the next job number. */
-export async function insertJob(
+/** A new job's row before the status rules have spoken: the pipeline adds status and next visit. */
+export type NewJobRow = Omit<typeof jobs.$inferInsert, 'status' | 'nextVisitAt'> & Pick<Job, 'id' | 'organizationId' | 'providerId' | 'isDirect' | 'number' | 'timeZone'>;
+
+/**
+ * Creates (or reuses, within the owner organization) the customer, takes the next job number
+ * and builds the job's row; the creation pipeline writes it, once, with its derived status.
+ */
+export async function prepareJobRow(
   tx: Tx,
   owner: { organizationId: string; providerId: string | null; isDirect: boolean },
   fields: NewJobFields,
-  status: JobStatus,
   at: Date,
-): Promise<Job> {
+): Promise<NewJobRow> {
   const customer = fields.customerId
     ? (await tx.select().from(customers).where(and(eq(customers.id, fields.customerId), eq(customers.organizationId, owner.organizationId))))[0]
     : (
@@ -48,31 +53,27 @@ export async function insertJob(
   const customerNameKey = customer.name.toLowerCase();
   await tx.insert(customerNameKeys).values({ organizationId: owner.organizationId, nameKey: customerNameKey }).onConflictDoNothing();
   const base = { ...fields, number, externalId: fields.externalId ?? null, addressLine2: fields.addressLine2 ?? null };
-  const [job] = await tx
-    .insert(jobs)
-    .values({
-      organizationId: owner.organizationId,
-      providerId: owner.providerId,
-      isDirect: owner.isDirect,
-      number,
-      customerId: customer.id,
-      title: fields.title,
-      description: fields.description ?? '',
-      priority: fields.priority,
-      externalId: base.externalId,
-      addressLine1: fields.addressLine1,
-      addressLine2: base.addressLine2,
-      city: fields.city,
-      region: fields.region,
-      postalCode: fields.postalCode,
-      timeZone: fields.timeZone,
-      status,
-      searchText: jobSearchText(base, customer),
-      customerNameKey,
-      createdAt: at,
-      updatedAt: at,
-      lastActivityAt: at,
-    })
-    .returning();
-  return job!;
+  return {
+    id: randomUUID(),
+    organizationId: owner.organizationId,
+    providerId: owner.providerId,
+    isDirect: owner.isDirect,
+    number,
+    customerId: customer.id,
+    title: fields.title,
+    description: fields.description ?? '',
+    priority: fields.priority,
+    externalId: base.externalId,
+    addressLine1: fields.addressLine1,
+    addressLine2: base.addressLine2,
+    city: fields.city,
+    region: fields.region,
+    postalCode: fields.postalCode,
+    timeZone: fields.timeZone,
+    searchText: jobSearchText(base, customer),
+    customerNameKey,
+    createdAt: at,
+    updatedAt: at,
+    lastActivityAt: at,
+  };
 }

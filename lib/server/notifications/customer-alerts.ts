@@ -42,8 +42,9 @@ function body(kind: CustomerAlertKind, ctx: { provider: string; tech: string | n
 }
 
 /**
- * The SMS a customer gets for an action, queued in the action's own transaction. The key is
- * stable per job version, so a retried delivery is recognised and never sent twice.
+ * The SMS a customer gets for an action, queued in the action's own transaction; `job` is the
+ * row as the action saved it. The key is stable per job version, so a retried delivery is
+ * recognised and never sent twice.
  */
 export async function customerAlert(
   tx: Tx,
@@ -74,7 +75,7 @@ export async function customerAlert(
       recipient: customer.phone,
       body: text,
       payload: { customerId: customer.id },
-      idempotencyKey: `sms:${kind}:${appointment?.id ?? job.id}:${job.version + 1}`,
+      idempotencyKey: `sms:${kind}:${appointment?.id ?? job.id}:${job.version}`,
       status: stopped ? 'suppressed' : 'queued',
       lastError: stopped ? 'Customer replied STOP' : null,
     },

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, gt, isNull, or } from 'drizzle-orm';
 import { z } from 'zod';
-import { jobs, offers } from '@/db/schema';
+import { offers } from '@/db/schema';
 import type { Actor } from '../actor';
 import { appointmentFields } from '../appointments/appointment-input';
 import { checkAppointment, insertAppointment } from '../appointments/insert-appointment';
@@ -30,13 +30,12 @@ export async function acceptOffer(actor: Actor, raw: z.input<typeof acceptOfferI
       .returning({ id: offers.id });
     if (!offer) throw conflict('This offer is no longer open: it was answered, withdrawn or has expired.');
     const held = { ...job, providerId: actor.organizationId };
-    await tx.update(jobs).set({ providerId: actor.organizationId }).where(eq(jobs.id, job.id));
-
     const checked = input.firstAppointment ? await checkAppointment(tx, held, input.firstAppointment, at) : null;
     const appointment = checked ? await insertAppointment(tx, job.id, checked, at) : null;
     return {
+      patch: { providerId: actor.organizationId },
       event: { type: 'offer.accepted', details: { offerId: offer.id, ...(appointment ? { scheduled: true } : {}) }, appointmentId: appointment?.id },
-      messages: () => (appointment ? customerAlert(tx, 'appointment.scheduled', held, appointment) : []),
+      messages: (saved) => (appointment ? customerAlert(tx, 'appointment.scheduled', saved, appointment) : []),
       result: { offerId: offer.id, appointmentId: appointment?.id ?? null, warnings: checked?.warnings ?? [] },
     };
   });

@@ -3,7 +3,8 @@ import { and, asc, eq, lte } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { offers, organizations } from '@/db/schema';
 import { now } from '../clock';
-import { mutateJobAsSystem } from '../jobs/mutate-job';
+import { SYSTEM_ACTOR } from '../jobs/job-change';
+import { mutateJobAs } from '../jobs/mutate-job';
 
 /**
  * Closes pending offers whose answer time has run out: each job is locked and recomputed like
@@ -20,7 +21,7 @@ export async function expireDueOffers(limit = 100): Promise<number> {
     .limit(limit);
   let expired = 0;
   for (const { jobId } of due) {
-    const done = await mutateJobAsSystem(jobId, async ({ tx, at }) => {
+    const done = await mutateJobAs((job) => ({ ...SYSTEM_ACTOR, organizationId: job.organizationId }), jobId, async ({ tx, at }) => {
       const [offer] = await tx
         .update(offers)
         .set({ status: 'expired', respondedAt: at })
@@ -29,7 +30,7 @@ export async function expireDueOffers(limit = 100): Promise<number> {
       if (!offer) return null;
       const [provider] = await tx.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, offer.providerId));
       return {
-        event: { type: 'offer.expired', details: { offerId: offer.id, providerId: offer.providerId, providerName: provider?.name } },
+        event: { type: 'offer.expired', details: { offerId: offer.id, providerId: offer.providerId, providerName: provider?.name ?? null } },
         result: { offerId: offer.id },
       };
     });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Actor } from '../actor';
 import { mutateJob } from '../jobs/mutate-job';
 import { id, parseInput } from '../validation';
-import { insertOffer } from './insert-offer';
+import { getNetworkProviderOrThrow, insertOffer } from './insert-offer';
 
 export const offerJobInput = z.object({
   jobId: id,
@@ -19,7 +19,8 @@ export const offerJobInput = z.object({
 export async function offerJob(actor: Actor, raw: z.input<typeof offerJobInput>) {
   const input = parseInput(offerJobInput, raw);
   return mutateJob(actor, input.jobId, 'offer_job', async ({ tx, job, at }) => {
-    const { offerId, event } = await insertOffer(tx, job, actor, input.providerId, at, input.expiresInHours);
+    const provider = await getNetworkProviderOrThrow(tx, job.organizationId, input.providerId);
+    const { offerId, event } = await insertOffer(tx, job, actor, provider, at, input.expiresInHours);
     return { event, result: { offerId } };
   });
 }

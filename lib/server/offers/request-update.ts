@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { jobs, offers, users } from '@/db/schema';
+import { offers, users } from '@/db/schema';
 import type { Actor } from '../actor';
 import { mutateJob } from '../jobs/mutate-job';
 import { id, optionalText, parseInput } from '../validation';
@@ -17,7 +17,6 @@ export async function requestUpdate(actor: Actor, raw: z.input<typeof requestUpd
       .from(offers)
       .where(and(eq(offers.jobId, job.id), eq(offers.status, 'pending')));
     const providerId = job.providerId ?? pending?.providerId;
-    await tx.update(jobs).set({ updateRequestedAt: at }).where(eq(jobs.id, job.id));
     const dispatchers = providerId
       ? await tx
           .select({ id: users.id, email: users.email })
@@ -26,8 +25,9 @@ export async function requestUpdate(actor: Actor, raw: z.input<typeof requestUpd
       : [];
     const text = `${actor.name} asks for a status update on job #${job.number} ("${job.title}").${input.message ? ` "${input.message}"` : ''}`;
     return {
+      patch: { updateRequestedAt: at },
       event: { type: 'job.update_requested', details: input.message ? { message: input.message } : {} },
-      messages: () =>
+      messages: (saved) =>
         dispatchers.map((d) => ({
           jobId: job.id,
           channel: 'email',
@@ -35,9 +35,9 @@ export async function requestUpdate(actor: Actor, raw: z.input<typeof requestUpd
           recipient: d.email,
           body: text,
           payload: { userId: d.id },
-          idempotencyKey: `email:job.update_requested:${job.id}:${job.version + 1}:${d.id}`,
+          idempotencyKey: `email:job.update_requested:${job.id}:${saved.version}:${d.id}`,
         })),
-      result: { requestedAt: at },
+      result: { requestedAt: at.toISOString() },
     };
   });
 }

@@ -21,7 +21,7 @@ export async function withdrawOffer(actor: Actor, raw: z.input<typeof withdrawOf
     if (!offer) throw conflict('There is no pending offer to withdraw.');
     const [provider] = await tx.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, offer.providerId));
     return {
-      event: { type: 'offer.withdrawn', details: { offerId: offer.id, providerId: offer.providerId, providerName: provider?.name } },
+      event: { type: 'offer.withdrawn', details: { offerId: offer.id, providerId: offer.providerId, providerName: provider?.name ?? null } },
       result: { offerId: offer.id },
     };
   });

@@ -1,11 +1,11 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
 import { networkLinks } from '@/db/schema';
 import type { Actor } from '../actor';
 import { notFound } from '../errors';
 import { addNetworkProvider } from '../organizations/add-network-provider';
+import { inTransaction } from '../transaction';
 import { id, parseInput } from '../validation';
 import { requireEnterpriseAdmin } from './require-admin';
 
@@ -15,8 +15,10 @@ export const networkProviderInput = z.object({ providerId: id });
 export async function addProviderToNetwork(actor: Actor, raw: z.input<typeof networkProviderInput>) {
   requireEnterpriseAdmin(actor);
   const input = parseInput(networkProviderInput, raw);
-  await addNetworkProvider({ enterpriseId: actor.organizationId, providerId: input.providerId });
-  return { providerId: input.providerId };
+  return inTransaction(async (tx) => {
+    await addNetworkProvider({ enterpriseId: actor.organizationId, providerId: input.providerId }, tx);
+    return { providerId: input.providerId };
+  });
 }
 
 /**
@@ -26,11 +28,12 @@ export async function addProviderToNetwork(actor: Actor, raw: z.input<typeof net
 export async function removeProviderFromNetwork(actor: Actor, raw: z.input<typeof networkProviderInput>) {
   requireEnterpriseAdmin(actor);
   const input = parseInput(networkProviderInput, raw);
-  const db = await getDb();
-  const removed = await db
-    .delete(networkLinks)
-    .where(and(eq(networkLinks.enterpriseId, actor.organizationId), eq(networkLinks.providerId, input.providerId)))
-    .returning({ providerId: networkLinks.providerId });
-  if (removed.length === 0) throw notFound('Provider in your network');
-  return { providerId: input.providerId };
+  return inTransaction(async (tx) => {
+    const removed = await tx
+      .delete(networkLinks)
+      .where(and(eq(networkLinks.enterpriseId, actor.organizationId), eq(networkLinks.providerId, input.providerId)))
+      .returning({ providerId: networkLinks.providerId });
+    if (removed.length === 0) throw notFound('Provider in your network');
+    return { providerId: input.providerId };
+  });
 }

@@ -1,12 +1,12 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import type { Actor } from '../actor';
 import { now } from '../clock';
 import { conflict, notFound } from '../errors';
 import { createUser } from '../organizations/create-user';
+import { inTransaction } from '../transaction';
 import { hashPassword } from '../users/passwords';
 import { id, parseInput, trimmed } from '../validation';
 import { requireEnterpriseAdmin } from './require-admin';
@@ -21,14 +21,11 @@ export const addStaffUserInput = z.object({
 export async function addStaffUser(actor: Actor, raw: z.input<typeof addStaffUserInput>) {
   requireEnterpriseAdmin(actor);
   const input = parseInput(addStaffUserInput, raw);
-  const user = await createUser({
-    organizationId: actor.organizationId,
-    name: input.name,
-    email: input.email,
-    role: 'enterprise_staff',
-    passwordHash: await hashPassword(input.password),
+  const passwordHash = await hashPassword(input.password);
+  return inTransaction(async (tx) => {
+    const user = await createUser({ organizationId: actor.organizationId, name: input.name, email: input.email, role: 'enterprise_staff', passwordHash }, tx);
+    return { userId: user.id, name: user.name };
   });
-  return { userId: user.id, name: user.name };
 }
 
 export const deactivateUserInput = z.object({ userId: id });
@@ -38,12 +35,13 @@ export async function deactivateUser(actor: Actor, raw: z.input<typeof deactivat
   requireEnterpriseAdmin(actor);
   const input = parseInput(deactivateUserInput, raw);
   if (input.userId === actor.userId) throw conflict('You can’t deactivate yourself. Ask another admin.');
-  const db = await getDb();
-  const [user] = await db
-    .update(users)
-    .set({ active: false, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now() })
-    .where(and(eq(users.id, input.userId), eq(users.organizationId, actor.organizationId), eq(users.active, true)))
-    .returning({ id: users.id, name: users.name });
-  if (!user) throw notFound('Active user');
-  return { userId: user.id, name: user.name };
+  return inTransaction(async (tx) => {
+    const [user] = await tx
+      .update(users)
+      .set({ active: false, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now() })
+      .where(and(eq(users.id, input.userId), eq(users.organizationId, actor.organizationId), eq(users.active, true)))
+      .returning({ id: users.id, name: users.name });
+    if (!user) throw notFound('Active user');
+    return { userId: user.id, name: user.name };
+  });
 }

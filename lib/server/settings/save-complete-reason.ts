@@ -1,12 +1,12 @@
 import 'server-only';
 import { and, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
 import { completeReasons } from '@/db/schema';
 import { REASON_EFFECTS } from '@/lib/domain/statuses';
 import type { Actor } from '../actor';
 import { now } from '../clock';
 import { conflict, notFound } from '../errors';
+import { inTransaction } from '../transaction';
 import { parseInput, trimmed } from '../validation';
 import { requireEnterpriseAdmin } from './require-admin';
 
@@ -26,23 +26,24 @@ export const saveCompleteReasonInput = z.object({
 export async function saveCompleteReason(actor: Actor, raw: z.input<typeof saveCompleteReasonInput>) {
   requireEnterpriseAdmin(actor);
   const input = parseInput(saveCompleteReasonInput, raw);
-  const db = await getDb();
   const org = actor.organizationId;
-  const [clash] = await db
-    .select({ id: completeReasons.id })
-    .from(completeReasons)
-    .where(and(eq(completeReasons.organizationId, org), eq(completeReasons.label, input.label), input.id ? ne(completeReasons.id, input.id) : undefined));
-  if (clash) throw conflict(`The reason "${input.label}" is already on the list.`);
-  const values = { label: input.label, effect: input.effect, sortOrder: input.sortOrder, active: input.active };
-  if (!input.id) {
-    const [created] = await db.insert(completeReasons).values({ ...values, organizationId: org, createdAt: now() }).returning({ id: completeReasons.id });
-    return { id: created!.id };
-  }
-  const [updated] = await db
-    .update(completeReasons)
-    .set(values)
-    .where(and(eq(completeReasons.id, input.id), eq(completeReasons.organizationId, org)))
-    .returning({ id: completeReasons.id });
-  if (!updated) throw notFound('Complete reason');
-  return { id: updated.id };
+  return inTransaction(async (tx) => {
+    const [clash] = await tx
+      .select({ id: completeReasons.id })
+      .from(completeReasons)
+      .where(and(eq(completeReasons.organizationId, org), eq(completeReasons.label, input.label), input.id ? ne(completeReasons.id, input.id) : undefined));
+    if (clash) throw conflict(`The reason "${input.label}" is already on the list.`);
+    const values = { label: input.label, effect: input.effect, sortOrder: input.sortOrder, active: input.active };
+    if (!input.id) {
+      const [created] = await tx.insert(completeReasons).values({ ...values, organizationId: org, createdAt: now() }).returning({ id: completeReasons.id });
+      return { id: created!.id };
+    }
+    const [updated] = await tx
+      .update(completeReasons)
+      .set(values)
+      .where(and(eq(completeReasons.id, input.id), eq(completeReasons.organizationId, org)))
+      .returning({ id: completeReasons.id });
+    if (!updated) throw notFound('Complete reason');
+    return { id: updated.id };
+  });
 }

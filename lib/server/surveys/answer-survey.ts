@@ -1,12 +1,11 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { jobs, surveyResponses } from '@/db/schema';
-import { now } from '../clock';
+import { getDb } from '@/db/client';
+import { appointments, surveyResponses } from '@/db/schema';
 import { conflict, notFound } from '../errors';
-import { appendEvent, notifyJobChanged } from '../jobs/mutate-job';
+import { mutateJobAs } from '../jobs/mutate-job';
 import { findByToken } from '../tracking/find-by-token';
-import { inTransaction } from '../transaction';
 import { parseInput } from '../validation';
 
 export const answerSurveyInput = z.object({
@@ -21,37 +20,31 @@ export const answerSurveyInput = z.object({
 });
 
 /**
- * The customer's rating of a finished visit, once per appointment. The job row is locked so
- * the answer and its activity line land together; the unique index settles a double submit.
+ * The customer's rating of a finished visit, once per appointment, through the same locked
+ * write path as every change to the job; the unique index settles a double submit.
  */
-export async function answerSurvey(raw: z.input<typeof answerSurveyInput>): Promise<{ rating: number }> {
+export async function answerSurvey(raw: z.input<typeof answerSurveyInput>) {
   const input = parseInput(answerSurveyInput, raw);
-  return inTransaction(async (tx) => {
-    const found = await findByToken(tx, input.token);
-    if (found.state === 'expired') throw conflict('This link has expired.');
-    if (found.state !== 'live') throw notFound('Survey');
-    const { appointment } = found;
-    if (appointment.status !== 'complete') throw conflict('You can rate this visit once it is complete.');
-    const [job] = await tx.select().from(jobs).where(eq(jobs.id, appointment.jobId)).for('update');
-    if (!job) throw notFound('Survey');
-
+  const found = await findByToken(await getDb(), input.token);
+  if (found.state === 'expired') throw conflict('This link has expired.');
+  if (found.state !== 'live') throw notFound('Survey');
+  const appointmentId = found.appointment.id;
+  // The customer is the job owner's customer: both portals' timelines show the owner's events.
+  const customer = (job: { organizationId: string }) => ({ userId: null, name: 'Customer', role: null, organizationId: job.organizationId, source: 'web' as const });
+  const answered = await mutateJobAs(customer, found.job.id, async ({ tx, job }) => {
+    const [visit] = await tx.select({ status: appointments.status }).from(appointments).where(eq(appointments.id, appointmentId));
+    if (visit?.status !== 'complete') throw conflict('You can rate this visit once it is complete.');
     const [saved] = await tx
       .insert(surveyResponses)
-      .values({ jobId: job.id, appointmentId: appointment.id, rating: input.rating, comment: input.comment })
+      .values({ jobId: job.id, appointmentId, rating: input.rating, comment: input.comment })
       .onConflictDoNothing({ target: surveyResponses.appointmentId })
       .returning({ id: surveyResponses.id });
     if (!saved) throw conflict('This visit has already been rated. Thank you!');
-
-    // The customer is the job owner's customer: both portals' timelines show the owner's events.
-    const customer = { userId: null, name: 'Customer', role: null, organizationId: job.organizationId, source: 'web' } as const;
-    await appendEvent(tx, job, customer, now(), {
-      type: 'survey.answered',
-      appointmentId: appointment.id,
-      details: { rating: input.rating, comment: input.comment },
-      fromStatus: job.status,
-      toStatus: job.status,
-    });
-    await notifyJobChanged(tx, job);
-    return { rating: input.rating };
+    return {
+      event: { type: 'survey.answered', appointmentId, details: { rating: input.rating, comment: input.comment } },
+      result: { rating: input.rating },
+    };
   });
+  // The job row is locked above and the visit is re-read under it; null only if there was nothing to do, never here.
+  return answered!;
 }

@@ -25,9 +25,10 @@ export async function addTechnician(actor: Actor, raw: z.input<typeof addTechnic
   assertDispatcher(actor);
   const input = parseInput(addTechnicianInput, raw);
   const passwordHash = await hashPassword(input.password);
-  const user = await inTransaction((tx) =>
-    createUser({ organizationId: actor.organizationId, role: 'technician', name: input.name, email: input.email, phone: input.phone, passwordHash }, tx),
-  );
-  logEvent('team.technician_added', { by: actor.userId, userId: user.id });
-  return { id: user.id, name: user.name };
+  const added = await inTransaction(async (tx) => {
+    const user = await createUser({ organizationId: actor.organizationId, role: 'technician', name: input.name, email: input.email, phone: input.phone, passwordHash }, tx);
+    return { id: user.id, name: user.name };
+  });
+  logEvent('team.technician_added', { by: actor.userId, userId: added.id });
+  return added;
 }
