@@ -10,19 +10,20 @@ import { StarRating, ThankYou } from './star-rating';
 
 type SurveyAction = (previous: ActionResult<{ rating: number }> | null, form: FormData) => Promise<ActionResult<{ rating: number }>>;
 
-export function SurveyForm({ token, providerName, action }: { token: string; providerName: string; action: SurveyAction }) {
+export function SurveyForm({ token, commandId, providerName, action }: { token: string; commandId: string; providerName: string; action: SurveyAction }) {
   const [result, formAction, pending] = useActionState(action, null);
   if (result?.ok) return <ThankYou rating={result.data.rating} />;
   const errors = result && !result.ok ? result.fieldErrors : undefined;
   return (
     <form action={formAction} className="grid gap-5">
       <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="commandId" value={commandId} />
       <StarRating legend={`How did ${providerName} do?`} error={errors?.rating} />
       <Field id="comment" label="Anything you'd like to tell us? (optional)" error={errors?.comment}>
         <Textarea name="comment" rows={4} maxLength={2000} className="text-base" />
       </Field>
       {result && !result.ok && !errors && <Alert variant="error">{result.message}</Alert>}
-      <Button type="submit" size="lg" disabled={pending}>
+      <Button type="submit" size="lg" pending={pending}>
         {pending ? 'Sending…' : 'Send'}
       </Button>
     </form>

@@ -1,28 +1,26 @@
 'use client';
 
-import { useState } from 'react';
-import type { ActionResult } from '@/lib/actions/action-result';
+import type { ActionResult, CommandInput } from '@/lib/actions/action-result';
 import { Button } from '@/components/ui/button';
 import { FormDialog } from '@/components/ui/form-dialog';
 import { Field } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/textarea';
-import { useActionMutation } from './use-action-mutation';
+import { useCommandDialog } from '@/components/commands/use-command-dialog';
 
-type Props = { jobId: string; action: (input: { jobId: string; reason: string }) => Promise<ActionResult<unknown>> };
+type Props = { jobId: string; action: (input: CommandInput<{ jobId: string; reason: string }>) => Promise<ActionResult<unknown>> };
 
 /** Cancel Job asks for a reason; open visits are canceled with the job. */
 export function CancelJobDialog({ jobId, action }: Props) {
-  const [open, setOpen] = useState(false);
-  const cancel = useActionMutation(action, { success: 'Job canceled.', onSuccess: () => setOpen(false) });
+  const cancel = useCommandDialog(action, { success: 'Job canceled.' });
   return (
     <FormDialog
       trigger={<Button variant="outline">Cancel Job</Button>}
       title="Cancel Job"
       description="Its open appointments are canceled too. You can reopen the job later."
-      open={open}
-      onOpenChange={setOpen}
-      onSubmit={(form) => cancel.mutate({ jobId, reason: String(form.get('reason') ?? '') })}
-      pending={cancel.isPending}
+      open={cancel.open}
+      onOpenChange={cancel.onOpenChange}
+      onSubmit={(form) => cancel.run({ jobId, reason: String(form.get('reason') ?? '') })}
+      pending={cancel.pending}
       confirm={{ variant: 'destructive' }}
     >
       <Field id="cancel-reason" label="Reason" error={cancel.error?.fieldErrors?.reason}>

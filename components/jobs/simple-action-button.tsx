@@ -1,22 +1,22 @@
 'use client';
 
-import type { ActionResult } from '@/lib/actions/action-result';
+import type { ActionResult, CommandInput } from '@/lib/actions/action-result';
 import { Button, type ButtonProps } from '@/components/ui/button';
-import { useActionMutation } from './use-action-mutation';
+import { useCommand } from '@/components/commands/use-command';
 
 type Props = {
   jobId: string;
   label: string;
   success: string;
-  action: (input: { jobId: string }) => Promise<ActionResult<unknown>>;
+  action: (input: CommandInput<{ jobId: string }>) => Promise<ActionResult<unknown>>;
   variant?: ButtonProps['variant'];
 };
 
 /** A one-press job action (Complete Job, Reopen Job, Withdraw offer…) with the server's answer as a toast. */
 export function SimpleActionButton({ jobId, label, success, action, variant = 'outline' }: Props) {
-  const mutation = useActionMutation(action, { success });
+  const command = useCommand(action, { success });
   return (
-    <Button variant={variant} onClick={() => mutation.mutate({ jobId })} disabled={mutation.isPending}>
+    <Button variant={variant} onClick={() => command.run({ jobId })} pending={command.pending}>
       {label}
     </Button>
   );

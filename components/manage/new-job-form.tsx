@@ -10,7 +10,7 @@ import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { formText, readCustomer, readServiceAddress } from '@/components/jobs/read-new-job';
 import { ServiceAddressFields } from '@/components/jobs/service-address-fields';
-import { useActionMutation } from '@/components/jobs/use-action-mutation';
+import { useCommand } from '@/components/commands/use-command';
 import { NewJobCustomerFields } from './new-job-customer-fields';
 
 type Props = { providers: { id: string; name: string }[]; defaultTimeZone: string };
@@ -30,7 +30,7 @@ function readJob(form: FormData) {
 /** An enterprise job: customer, service address, scope, and optionally the offer to a provider of the network. */
 export function NewJobForm({ providers, defaultTimeZone }: Props) {
   const router = useRouter();
-  const create = useActionMutation(createJobAction, {
+  const create = useCommand(createJobAction, {
     success: (job) => `Job #${job.number} created.`,
     onSuccess: (job) => router.push(`/manage/jobs/${job.jobId}`),
   });
@@ -41,7 +41,7 @@ export function NewJobForm({ providers, defaultTimeZone }: Props) {
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        create.mutate(readJob(new FormData(e.currentTarget)));
+        create.run(readJob(new FormData(e.currentTarget)));
       }}
     >
       <NewJobCustomerFields errors={errors} />
@@ -85,7 +85,7 @@ export function NewJobForm({ providers, defaultTimeZone }: Props) {
         </Alert>
       )}
       <div>
-        <Button type="submit" disabled={create.isPending}>
+        <Button type="submit" pending={create.pending}>
           Create job
         </Button>
       </div>

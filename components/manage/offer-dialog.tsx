@@ -1,12 +1,11 @@
 'use client';
 
-import { useState } from 'react';
 import { offerJobAction } from '@/lib/actions/manage-job-actions';
 import { Button } from '@/components/ui/button';
 import { FormDialog } from '@/components/ui/form-dialog';
 import { Field } from '@/components/ui/field';
 import { Select } from '@/components/ui/select';
-import { useActionMutation } from '@/components/jobs/use-action-mutation';
+import { useCommandDialog } from '@/components/commands/use-command-dialog';
 
 const ANSWER_WITHIN = [
   ['', 'No time limit'],
@@ -17,17 +16,16 @@ const ANSWER_WITHIN = [
 ] as const;
 
 export function OfferDialog({ jobId, providers }: { jobId: string; providers: { id: string; name: string }[] }) {
-  const [open, setOpen] = useState(false);
-  const offer = useActionMutation(offerJobAction, { success: 'Job offered.', onSuccess: () => setOpen(false) });
+  const offer = useCommandDialog(offerJobAction, { success: 'Job offered.' });
   return (
     <FormDialog
       trigger={<Button>Offer to provider</Button>}
       title="Offer this job"
       description="The provider sees the scope and address and answers with Accept or Decline."
-      open={open}
-      onOpenChange={setOpen}
-      onSubmit={(form) => offer.mutate({ jobId, providerId: String(form.get('providerId') ?? ''), expiresInHours: String(form.get('expiresInHours') ?? '') })}
-      pending={offer.isPending}
+      open={offer.open}
+      onOpenChange={offer.onOpenChange}
+      onSubmit={(form) => offer.run({ jobId, providerId: String(form.get('providerId') ?? ''), expiresInHours: String(form.get('expiresInHours') ?? '') })}
+      pending={offer.pending}
     >
       <Field id="offer-provider" label="Provider" error={offer.error?.fieldErrors?.providerId}>
         <Select name="providerId" defaultValue="" required>

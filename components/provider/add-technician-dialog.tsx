@@ -1,32 +1,27 @@
 'use client';
 
-import { useState } from 'react';
 import { addTechnicianAction } from '@/lib/actions/team-actions';
 import { Button } from '@/components/ui/button';
 import { FormDialog } from '@/components/ui/form-dialog';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
-import { useActionMutation } from '@/components/jobs/use-action-mutation';
+import { useCommandDialog } from '@/components/commands/use-command-dialog';
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? '');
 
 /** Adds a technician who signs in with the initial password given here (sent to them by the dispatcher). */
 export function AddTechnicianDialog() {
-  const [open, setOpen] = useState(false);
-  const add = useActionMutation(addTechnicianAction, { success: (t) => `${t.name} can now sign in.`, onSuccess: () => setOpen(false) });
+  const add = useCommandDialog(addTechnicianAction, { success: (t) => `${t.name} can now sign in.` });
   const errors = add.error?.fieldErrors;
   return (
     <FormDialog
       trigger={<Button>Add technician</Button>}
       title="Add technician"
       description="They sign in with this email and the initial password; give it to them in person or by phone."
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) add.reset();
-      }}
-      onSubmit={(form) => add.mutate({ name: text(form, 'name'), email: text(form, 'email'), phone: text(form, 'phone'), password: text(form, 'password') })}
-      pending={add.isPending}
+      open={add.open}
+      onOpenChange={add.onOpenChange}
+      onSubmit={(form) => add.run({ name: text(form, 'name'), email: text(form, 'email'), phone: text(form, 'phone'), password: text(form, 'password') })}
+      pending={add.pending}
     >
       <Field id="technician-name" label="Name" error={errors?.name} required>
         <Input name="name" autoComplete="off" />

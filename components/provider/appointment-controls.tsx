@@ -9,25 +9,21 @@ type Props = {
   detail: JobDetail;
   appointment: JobDetail['appointments'][number];
   technicians: { id: string; name: string }[];
-  isDispatcher: boolean;
 };
 
-/** Per-visit buttons on the job page: statusing first, then the dispatcher's schedule changes, each only when allowed now. */
-export function AppointmentControls({ detail, appointment: a, technicians, isDispatcher }: Props) {
-  const { job, actions } = detail;
-  const may = (action: (typeof actions)[number]) => actions.includes(action);
-  const canStatus = may('mark_enroute') || may('start_appointment') || may('complete_appointment');
-  const scheduled = a.status === 'scheduled';
-  const open = scheduled || a.status === 'enroute' || a.status === 'started';
+/** Per-visit buttons on the job page, exactly those the server allows now: statusing first, then the dispatcher's schedule changes. */
+export function AppointmentControls({ detail, appointment: a, technicians }: Props) {
+  const { job } = detail;
+  const may = (action: (typeof a.actions)[number]) => a.actions.includes(action);
   const start = instantToZonedParts(a.windowStart, job.timeZone);
   const current = { date: start.date, windowStart: start.time, windowEnd: instantToZonedParts(a.windowEnd, job.timeZone).time, technicianId: a.technicianId };
   const ids = { jobId: job.id, appointmentId: a.id };
-  if (!open) return null;
+  if (a.actions.length === 0) return null;
   return (
     <div className="flex flex-wrap items-center gap-2">
-      {canStatus && <AppointmentButtons {...ids} status={a.status} reasons={detail.completeReasons} canCompleteFromScheduled={isDispatcher} />}
-      {scheduled && may('reschedule_appointment') && <RescheduleDialog {...ids} timeZone={job.timeZone} technicians={technicians} current={current} />}
-      {scheduled && may('reassign_appointment') && <ReassignDialog {...ids} technicians={technicians} technicianId={a.technicianId} />}
+      <AppointmentButtons {...ids} actions={a.actions} reasons={detail.completeReasons} />
+      {may('reschedule_appointment') && <RescheduleDialog {...ids} timeZone={job.timeZone} technicians={technicians} current={current} />}
+      {may('reassign_appointment') && <ReassignDialog {...ids} technicians={technicians} technicianId={a.technicianId} />}
       {may('cancel_appointment') && <CancelAppointmentDialog {...ids} />}
     </div>
   );

@@ -1,10 +1,9 @@
 'use client';
 
-import { useState } from 'react';
 import { deactivateTechnicianAction } from '@/lib/actions/team-actions';
 import { Button } from '@/components/ui/button';
 import { FormDialog } from '@/components/ui/form-dialog';
-import { useActionMutation } from '@/components/jobs/use-action-mutation';
+import { useCommandDialog } from '@/components/commands/use-command-dialog';
 
 function deactivated(t: { name: string; openVisits: number }) {
   if (t.openVisits === 0) return `${t.name} is deactivated.`;
@@ -13,8 +12,7 @@ function deactivated(t: { name: string; openVisits: number }) {
 
 /** Deactivation ends the technician's sessions at once; asks first because it cannot be undone here. */
 export function DeactivateTechnicianDialog({ userId, name }: { userId: string; name: string }) {
-  const [open, setOpen] = useState(false);
-  const deactivate = useActionMutation(deactivateTechnicianAction, { success: deactivated, onSuccess: () => setOpen(false) });
+  const deactivate = useCommandDialog(deactivateTechnicianAction, { success: deactivated });
   return (
     <FormDialog
       trigger={
@@ -24,10 +22,10 @@ export function DeactivateTechnicianDialog({ userId, name }: { userId: string; n
       }
       title={`Deactivate ${name}?`}
       description={`${name} is signed out everywhere, can no longer sign in, and can no longer be assigned visits. Visits already assigned stay on the schedule for you to reassign.`}
-      open={open}
-      onOpenChange={setOpen}
-      onSubmit={() => deactivate.mutate({ userId })}
-      pending={deactivate.isPending}
+      open={deactivate.open}
+      onOpenChange={deactivate.onOpenChange}
+      onSubmit={() => deactivate.run({ userId })}
+      pending={deactivate.pending}
       confirm={{ variant: 'destructive' }}
     />
   );

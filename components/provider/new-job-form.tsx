@@ -11,7 +11,7 @@ import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { formText, readCustomer, readServiceAddress } from '@/components/jobs/read-new-job';
 import { ServiceAddressFields } from '@/components/jobs/service-address-fields';
-import { useActionMutation } from '@/components/jobs/use-action-mutation';
+import { useCommand } from '@/components/commands/use-command';
 import { NewJobCustomer } from './new-job-customer';
 import { WindowFields, readWindow } from './window-fields';
 
@@ -37,7 +37,7 @@ function readJob(form: FormData, withVisit: boolean) {
 export function NewJobForm({ customers, technicians, defaultTimeZone, today }: Props) {
   const router = useRouter();
   const [withVisit, setWithVisit] = useState(false);
-  const create = useActionMutation(createDirectJobAction, {
+  const create = useCommand(createDirectJobAction, {
     success: (job) => `Job #${job.number} created.`,
     onSuccess: (job) => router.push(`/provider/jobs/${job.jobId}`),
   });
@@ -48,7 +48,7 @@ export function NewJobForm({ customers, technicians, defaultTimeZone, today }: P
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        create.mutate(readJob(new FormData(e.currentTarget), withVisit));
+        create.run(readJob(new FormData(e.currentTarget), withVisit));
       }}
     >
       <NewJobCustomer customers={customers} errors={errors} />
@@ -84,7 +84,7 @@ export function NewJobForm({ customers, technicians, defaultTimeZone, today }: P
         </Alert>
       )}
       <div>
-        <Button type="submit" disabled={create.isPending}>
+        <Button type="submit" pending={create.pending}>
           Create job
         </Button>
       </div>

@@ -1,6 +1,5 @@
 'use client';
 
-import { useState } from 'react';
 import { acceptOfferAction, declineOfferAction } from '@/lib/actions/provider-job-actions';
 import { DECLINE_REASONS } from '@/lib/domain/decline-reasons';
 import { Button } from '@/components/ui/button';
@@ -8,34 +7,28 @@ import { FormDialog } from '@/components/ui/form-dialog';
 import { Field } from '@/components/ui/field';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
-import { useActionMutation } from '@/components/jobs/use-action-mutation';
+import { useCommand } from '@/components/commands/use-command';
+import { useCommandDialog } from '@/components/commands/use-command-dialog';
 import { useRouter } from 'next/navigation';
 
 export function OfferActions({ jobId, answerBy }: { jobId: string; answerBy?: string }) {
   const router = useRouter();
-  const accept = useActionMutation(acceptOfferAction, { success: 'Offer accepted. The job is yours.' });
-  const [open, setOpen] = useState(false);
-  const decline = useActionMutation(declineOfferAction, {
-    success: 'Offer declined.',
-    onSuccess: () => {
-      setOpen(false);
-      router.push('/provider');
-    },
-  });
+  const accept = useCommand(acceptOfferAction, { success: 'Offer accepted. The job is yours.' });
+  const decline = useCommandDialog(declineOfferAction, { success: 'Offer declined.', onSuccess: () => router.push('/provider') });
   const errors = decline.error?.fieldErrors;
   return (
     <>
-      <Button onClick={() => accept.mutate({ jobId })} disabled={accept.isPending}>
+      <Button onClick={() => accept.run({ jobId })} pending={accept.pending}>
         Accept
       </Button>
       <FormDialog
         trigger={<Button variant="outline">Decline</Button>}
         title="Decline this offer"
         description="The job goes back to the enterprise and leaves your list."
-        open={open}
-        onOpenChange={setOpen}
-        onSubmit={(form) => decline.mutate({ jobId, reason: String(form.get('reason')) as (typeof DECLINE_REASONS)[number], note: String(form.get('note') ?? '') })}
-        pending={decline.isPending}
+        open={decline.open}
+        onOpenChange={decline.onOpenChange}
+        onSubmit={(form) => decline.run({ jobId, reason: String(form.get('reason')) as (typeof DECLINE_REASONS)[number], note: String(form.get('note') ?? '') })}
+        pending={decline.pending}
       >
         <Field id="decline-reason" label="Reason" error={errors?.reason}>
           <Select name="reason" defaultValue={DECLINE_REASONS[0]}>

@@ -1,10 +1,9 @@
 'use client';
 
-import { useState } from 'react';
 import { rescheduleAppointmentAction } from '@/lib/actions/appointment-actions';
 import { Button } from '@/components/ui/button';
 import { FormDialog } from '@/components/ui/form-dialog';
-import { useActionMutation } from '@/components/jobs/use-action-mutation';
+import { useCommandDialog } from '@/components/commands/use-command-dialog';
 import { WindowFields, readWindow } from './window-fields';
 
 export type ZonedWindow = { date: string; windowStart: string; windowEnd: string; technicianId: string | null };
@@ -13,17 +12,16 @@ type Props = { jobId: string; appointmentId: string; timeZone: string; technicia
 
 /** Moves a scheduled visit: the same fields as scheduling, prefilled with the visit as it stands. */
 export function RescheduleDialog({ jobId, appointmentId, timeZone, technicians, current }: Props) {
-  const [open, setOpen] = useState(false);
-  const reschedule = useActionMutation(rescheduleAppointmentAction, { success: 'Appointment rescheduled.', onSuccess: () => setOpen(false) });
+  const reschedule = useCommandDialog(rescheduleAppointmentAction, { success: 'Appointment rescheduled.' });
   return (
     <FormDialog
       trigger={<Button variant="outline">Reschedule</Button>}
       title="Reschedule Appointment"
       description={`Times are in the service address’s time zone (${timeZone}). The customer is told the new window.`}
-      open={open}
-      onOpenChange={setOpen}
-      onSubmit={(form) => reschedule.mutate({ jobId, appointmentId, ...readWindow(form) })}
-      pending={reschedule.isPending}
+      open={reschedule.open}
+      onOpenChange={reschedule.onOpenChange}
+      onSubmit={(form) => reschedule.run({ jobId, appointmentId, ...readWindow(form) })}
+      pending={reschedule.pending}
     >
       <WindowFields technicians={technicians} defaultDate={current.date} defaults={current} errors={reschedule.error?.fieldErrors} />
     </FormDialog>

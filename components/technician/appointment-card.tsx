@@ -34,7 +34,7 @@ export function AppointmentCard({ appointment: a, reasons }: { appointment: MyAp
         </a>
         {a.status === 'enroute' && a.etaAt && <p>ETA {formatInZone(a.etaAt, a.timeZone, { timeOnly: true })}</p>}
       </div>
-      <AppointmentButtons jobId={a.jobId} appointmentId={a.id} status={a.status} reasons={reasons} canCompleteFromScheduled={false} size="lg" />
+      <AppointmentButtons jobId={a.jobId} appointmentId={a.id} actions={a.actions} reasons={reasons} size="lg" />
     </li>
   );
 }

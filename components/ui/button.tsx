@@ -30,10 +30,25 @@ export type ButtonProps = ComponentProps<'button'> &
   VariantProps<typeof buttonVariants> & {
     /** Render the single child (e.g. a Next `<Link>`) with the button's styles. */
     asChild?: boolean;
+    /** Its action is running: disabled, announced as busy, with a spinner beside the unchanged label. */
+    pending?: boolean;
   };
 
-export function Button({ className, variant, size, asChild = false, ...props }: ButtonProps) {
+export function Button({ className, variant, size, asChild = false, pending = false, disabled, children, ...props }: ButtonProps) {
   const classes = cn(buttonVariants({ variant, size }), className);
-  if (asChild) return <Slot.Root className={classes} {...props} />;
-  return <button className={classes} {...props} />;
+  if (asChild) return <Slot.Root className={classes} {...props}>{children}</Slot.Root>;
+  return (
+    <button className={classes} disabled={disabled || pending} aria-busy={pending || undefined} {...props}>
+      {pending && <Spinner />}
+      {children}
+    </button>
+  );
+}
+
+function Spinner() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 16 16" className="motion-safe:animate-spin" fill="none" stroke="currentColor" strokeWidth="2">
+      <path d="M8 2a6 6 0 1 1-6 6" strokeLinecap="round" />
+    </svg>
+  );
 }

@@ -39,7 +39,7 @@ export function FormDialog({ trigger, title, description, open, onOpenChange, on
         >
           {children}
           <DialogFooter>
-            <Button type="submit" variant={confirm?.variant} size={confirm?.size} disabled={pending}>
+            <Button type="submit" variant={confirm?.variant} size={confirm?.size} pending={pending}>
               Confirm
             </Button>
           </DialogFooter>

@@ -5,13 +5,13 @@ import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { Field } from '@/components/ui/field';
 import { Select } from '@/components/ui/select';
-import { useActionMutation } from '@/components/jobs/use-action-mutation';
+import { useCommand } from '@/components/commands/use-command';
 
 type Provider = { id: string; name: string };
 
 export function NetworkSection({ network, available }: { network: Provider[]; available: Provider[] }) {
-  const add = useActionMutation(addProviderToNetworkAction, { success: (p) => `${nameOf(available, p.providerId)} added to your network.` });
-  const remove = useActionMutation(removeProviderFromNetworkAction, { success: (p) => `${nameOf(network, p.providerId)} removed from your network.` });
+  const add = useCommand(addProviderToNetworkAction, { success: (p) => `${nameOf(available, p.providerId)} added to your network.` });
+  const remove = useCommand(removeProviderFromNetworkAction, { success: (p) => `${nameOf(network, p.providerId)} removed from your network.` });
   return (
     <Card>
       <CardHeader>
@@ -26,7 +26,7 @@ export function NetworkSection({ network, available }: { network: Provider[]; av
             {network.map((p) => (
               <li key={p.id} className="flex items-center justify-between gap-3 rounded-md border px-3 py-2 text-sm">
                 {p.name}
-                <Button variant="outline" size="sm" aria-label={`Remove ${p.name}`} disabled={remove.isPending} onClick={() => remove.mutate({ providerId: p.id })}>
+                <Button variant="outline" size="sm" aria-label={`Remove ${p.name}`} pending={remove.pending} onClick={() => remove.run({ providerId: p.id })}>
                   Remove
                 </Button>
               </li>
@@ -38,7 +38,7 @@ export function NetworkSection({ network, available }: { network: Provider[]; av
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            add.mutate({ providerId: String(new FormData(e.currentTarget).get('providerId') ?? '') });
+            add.run({ providerId: String(new FormData(e.currentTarget).get('providerId') ?? '') });
           }}
         >
           <Field id="network-provider" label="Add a provider" error={add.error?.fieldErrors?.providerId}>
@@ -53,7 +53,7 @@ export function NetworkSection({ network, available }: { network: Provider[]; av
               ))}
             </Select>
           </Field>
-          <Button type="submit" disabled={add.isPending || available.length === 0}>
+          <Button type="submit" pending={add.pending} disabled={available.length === 0}>
             Add to network
           </Button>
         </form>

@@ -1,31 +1,36 @@
 'use client';
 
+import { useRef } from 'react';
 import { saveCompleteReasonAction } from '@/lib/actions/settings-actions';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
-import { useActionMutation } from '@/components/jobs/use-action-mutation';
+import { useCommand } from '@/components/commands/use-command';
 
 type Reason = { id: string; label: string; effect: 'complete' | 'pause'; sortOrder: number; active: boolean };
 
 /** Adds a reason, or edits one when `reason` is given; ids are prefixed so several forms can share a page. */
 export function ReasonForm({ reason, onDone }: { reason?: Reason; onDone?: () => void }) {
-  const save = useActionMutation(saveCompleteReasonAction, {
+  const form = useRef<HTMLFormElement>(null);
+  const save = useCommand(saveCompleteReasonAction, {
     success: reason ? 'Reason saved.' : 'Reason added.',
-    onSuccess: () => onDone?.(),
+    onSuccess: () => {
+      if (!reason) form.current?.reset();
+      onDone?.();
+    },
   });
   const errors = save.error?.fieldErrors;
   const prefix = reason ? `reason-${reason.id}` : 'reason-new';
   return (
     <form
+      ref={form}
       className="flex flex-wrap items-end gap-3"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        const form = e.currentTarget;
-        const data = new FormData(form);
-        save.mutate(
+        const data = new FormData(e.currentTarget);
+        save.run(
           {
             id: reason?.id,
             label: String(data.get('label') ?? ''),
@@ -33,7 +38,6 @@ export function ReasonForm({ reason, onDone }: { reason?: Reason; onDone?: () =>
             sortOrder: String(data.get('sortOrder') ?? '0'),
             active: reason ? data.get('active') === 'on' : true,
           },
-          { onSuccess: () => !reason && form.reset() },
         );
       }}
     >
@@ -55,7 +59,7 @@ export function ReasonForm({ reason, onDone }: { reason?: Reason; onDone?: () =>
           Active
         </label>
       )}
-      <Button type="submit" disabled={save.isPending}>
+      <Button type="submit" pending={save.pending}>
         {reason ? 'Save' : 'Add reason'}
       </Button>
     </form>

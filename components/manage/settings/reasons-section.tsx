@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
-import { useActionMutation } from '@/components/jobs/use-action-mutation';
+import { useCommand } from '@/components/commands/use-command';
 import type { Settings } from '@/lib/server/settings/find-settings';
 import { ReasonForm } from './reason-form';
 
@@ -47,8 +47,8 @@ export function ReasonsSection({ reasons }: { reasons: Reason[] }) {
 
 function ReasonRow({ reason }: { reason: Reason }) {
   const [editing, setEditing] = useState(false);
-  const toggle = useActionMutation(saveCompleteReasonAction, { success: reason.active ? 'Reason deactivated.' : 'Reason activated.' });
-  const remove = useActionMutation(deleteCompleteReasonAction, { success: 'Reason deleted.' });
+  const toggle = useCommand(saveCompleteReasonAction, { success: reason.active ? 'Reason deactivated.' : 'Reason activated.' });
+  const remove = useCommand(deleteCompleteReasonAction, { success: 'Reason deleted.' });
   return (
     <TableRow>
       <TableCell>{reason.sortOrder}</TableCell>
@@ -77,13 +77,13 @@ function ReasonRow({ reason }: { reason: Reason }) {
           variant="outline"
           size="sm"
           aria-label={`${reason.active ? 'Deactivate' : 'Activate'} ${reason.label}`}
-          disabled={toggle.isPending}
-          onClick={() => toggle.mutate({ ...reason, active: !reason.active })}
+          pending={toggle.pending}
+          onClick={() => toggle.run({ ...reason, active: !reason.active })}
         >
           {reason.active ? 'Deactivate' : 'Activate'}
         </Button>
         {!reason.used && (
-          <Button variant="outline" size="sm" aria-label={`Delete ${reason.label}`} disabled={remove.isPending} onClick={() => remove.mutate({ id: reason.id })}>
+          <Button variant="outline" size="sm" aria-label={`Delete ${reason.label}`} pending={remove.pending} onClick={() => remove.run({ id: reason.id })}>
             Delete
           </Button>
         )}

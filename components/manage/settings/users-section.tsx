@@ -1,5 +1,6 @@
 'use client';
 
+import { useRef } from 'react';
 import { addStaffUserAction, deactivateUserAction } from '@/lib/actions/settings-actions';
 import { ROLE_LABELS, type Role } from '@/lib/domain/statuses';
 import { Badge } from '@/components/ui/badge';
@@ -8,13 +9,14 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
-import { useActionMutation } from '@/components/jobs/use-action-mutation';
+import { useCommand } from '@/components/commands/use-command';
 
 type User = { id: string; name: string; email: string; role: Role; active: boolean };
 
 export function UsersSection({ users, currentUserId }: { users: User[]; currentUserId: string }) {
-  const add = useActionMutation(addStaffUserAction, { success: (u) => `${u.name} can now sign in.` });
-  const deactivate = useActionMutation(deactivateUserAction, { success: (u) => `${u.name} was deactivated and signed out.` });
+  const form = useRef<HTMLFormElement>(null);
+  const add = useCommand(addStaffUserAction, { success: (u) => `${u.name} can now sign in.`, onSuccess: () => form.current?.reset() });
+  const deactivate = useCommand(deactivateUserAction, { success: (u) => `${u.name} was deactivated and signed out.` });
   const errors = add.error?.fieldErrors;
   return (
     <Card>
@@ -46,7 +48,7 @@ export function UsersSection({ users, currentUserId }: { users: User[]; currentU
                 </TableCell>
                 <TableCell className="text-right">
                   {u.active && u.id !== currentUserId && (
-                    <Button variant="outline" size="sm" aria-label={`Deactivate ${u.name}`} disabled={deactivate.isPending} onClick={() => deactivate.mutate({ userId: u.id })}>
+                    <Button variant="outline" size="sm" aria-label={`Deactivate ${u.name}`} pending={deactivate.pending} onClick={() => deactivate.run({ userId: u.id })}>
                       Deactivate
                     </Button>
                   )}
@@ -56,14 +58,14 @@ export function UsersSection({ users, currentUserId }: { users: User[]; currentU
           </TableBody>
         </Table>
         <form
+          ref={form}
           className="flex flex-wrap items-start gap-3"
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            const form = e.currentTarget;
-            const data = new FormData(form);
+            const data = new FormData(e.currentTarget);
             const text = (name: string) => String(data.get(name) ?? '');
-            add.mutate({ name: text('name'), email: text('email'), password: text('password') }, { onSuccess: () => form.reset() });
+            add.run({ name: text('name'), email: text('email'), password: text('password') });
           }}
         >
           <Field id="staff-name" label="Name" error={errors?.name} required>
@@ -75,7 +77,7 @@ export function UsersSection({ users, currentUserId }: { users: User[]; currentU
           <Field id="staff-password" label="Initial password" hint="At least 12 characters; share it with them privately." error={errors?.password} required>
             <Input name="password" type="password" autoComplete="new-password" className="w-60" />
           </Field>
-          <Button type="submit" disabled={add.isPending} className="mt-6">
+          <Button type="submit" pending={add.pending} className="mt-6">
             Add staff
           </Button>
         </form>
