@@ -1,10 +1,12 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { cn } from '@/components/ui/cn';
 import { APPOINTMENT_STATUS_STYLES } from '@/components/jobs/status-styles';
 import type { AppointmentStatus } from '@/lib/domain/statuses';
 import type { TrackingView } from '@/lib/server/tracking/get-tracking-view';
+import { openLiveSource } from '@/components/live/live-source';
 import { LinkExpired } from './customer-page';
 
 type LiveView = Extract<TrackingView, { state: 'live' }>;
@@ -39,9 +41,34 @@ async function fetchView(token: string): Promise<TrackingView> {
   return (await response.json()) as TrackingView;
 }
 
-/** Polls every 5 seconds, so the status changes on the open page without a reload. */
+// Only when the stream cannot get through (a proxy that buffers or blocks it).
+const FALLBACK_POLL_MS = 15_000;
+
+/**
+ * The visit as it is now: the server pushes the whole view after every change to the visit's
+ * job, so the page follows On the way and Started without a reload and without polling.
+ */
 export function LiveTracking({ token, initial }: { token: string; initial: LiveView }) {
-  const { data } = useQuery({ queryKey: ['tracking', token], queryFn: () => fetchView(token), initialData: initial, refetchInterval: 5_000 });
+  const queryClient = useQueryClient();
+  const [polling, setPolling] = useState(false);
+  const queryKey = ['tracking', token];
+  const { data } = useQuery({
+    queryKey,
+    queryFn: () => fetchView(token),
+    initialData: initial,
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+    refetchInterval: polling ? FALLBACK_POLL_MS : false,
+  });
+  useEffect(() => {
+    const key = ['tracking', token];
+    return openLiveSource(`/api/tracking/${encodeURIComponent(token)}/live`, {
+      visit: (view) => queryClient.setQueryData(key, view as TrackingView),
+    }, {
+      onCatchUp: () => void queryClient.invalidateQueries({ queryKey: key }),
+      onUnavailable: () => setPolling(true),
+    });
+  }, [queryClient, token]);
   if (data.state === 'expired') return <LinkExpired />;
   const view = data.state === 'live' ? data : initial;
   const style = APPOINTMENT_STATUS_STYLES[view.status];

@@ -1,15 +1,11 @@
 import 'server-only';
 import { Client } from 'pg';
 import { getDatabaseHandle } from '@/db/client';
-import type { JobStatus } from '@/lib/domain/statuses';
 import { logEvent } from '../log';
+import { JOBS_CHANNEL, parseJobChangePayload, type ParsedJobChange } from './job-change-payload';
 
-export const JOBS_CHANNEL = 'fieldline_jobs';
-
-/** What mutate-job.ts sends with pg_notify; `resync` means changes may have been missed (the listener reconnected). */
-export type JobChange =
-  | { kind: 'job'; jobId: string; organizationId: string; providerId: string | null; status: JobStatus }
-  | { kind: 'resync' };
+/** A committed change, or `resync`: changes may have been missed (the listener reconnected). */
+export type JobChange = ({ kind: 'job' } & ParsedJobChange) | { kind: 'resync' };
 
 type Listener = (change: JobChange) => void;
 type Hub = { listeners: Set<Listener>; started?: Promise<void>; stop?: () => Promise<void> };
@@ -28,19 +24,9 @@ function publish(change: JobChange): void {
   }
 }
 
-export function parseJobChange(payload: string | undefined): JobChange | null {
-  try {
-    const value = JSON.parse(payload ?? '') as Partial<Extract<JobChange, { kind: 'job' }>>;
-    if (typeof value.jobId !== 'string' || typeof value.organizationId !== 'string' || typeof value.status !== 'string') return null;
-    return { kind: 'job', jobId: value.jobId, organizationId: value.organizationId, providerId: value.providerId ?? null, status: value.status };
-  } catch {
-    return null;
-  }
-}
-
 function onPayload(payload: string | undefined): void {
-  const change = parseJobChange(payload);
-  if (change) publish(change);
+  const change = parseJobChangePayload(payload);
+  if (change) publish({ kind: 'job', ...change });
 }
 
 /** A dedicated connection (a pooled one would be handed to other queries and lose the LISTEN); reconnects on loss. */

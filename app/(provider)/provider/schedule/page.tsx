@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { ScheduleBoard } from '@/components/provider/schedule-board';
 import { ScheduleNav } from '@/components/provider/schedule-nav';
+import { LiveUpdates } from '@/components/live/live-updates';
 import { actorOf, requireUser } from '@/lib/auth/current-user';
 import { instantToZonedParts } from '@/lib/domain/zoned-time';
 import { formatInZone, zoneAbbreviation } from '@/lib/format/time';
@@ -24,6 +25,7 @@ export default async function SchedulePage({ searchParams }: PageProps<'/provide
   const title = view === 'day' ? label(date) : `${label(range.days[0]!)} – ${label(range.days.at(-1)!)}`;
   return (
     <main className="grid gap-4">
+      <LiveUpdates />
       <div className="grid gap-1">
         <h1 className="text-xl font-semibold tracking-tight">Schedule</h1>
         <p className="text-sm text-muted-foreground">

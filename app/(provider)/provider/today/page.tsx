@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { AppointmentCard } from '@/components/technician/appointment-card';
 import { EmptyState } from '@/components/ui/empty-state';
+import { LiveUpdates } from '@/components/live/live-updates';
 import { actorOf, requireUser } from '@/lib/auth/current-user';
 import { findMyAppointments } from '@/lib/server/appointments/find-my-appointments';
 import { findReasonsForAppointments } from '@/lib/server/appointments/find-reasons-for-appointments';
@@ -15,6 +16,7 @@ export default async function TodayPage() {
   const reasons = await findReasonsForAppointments(appointments);
   return (
     <main className="mx-auto grid max-w-lg grid-cols-[minmax(0,1fr)] gap-4">
+      <LiveUpdates />
       <h1 className="text-xl font-semibold tracking-tight">My appointments</h1>
       {appointments.length === 0 ? (
         <EmptyState title="Nothing assigned to you" description="New visits appear here as soon as your dispatcher assigns them." />

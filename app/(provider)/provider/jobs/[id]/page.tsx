@@ -37,7 +37,7 @@ export default async function ProviderJobPage({ params }: PageProps<'/provider/j
           <AppointmentList
             appointments={detail.appointments}
             timeZone={job.timeZone}
-            actions={(a) => <AppointmentControls detail={detail} appointment={a} technicians={technicians} isDispatcher={actor.role === 'provider_dispatcher'} />}
+            actions={(a) => <AppointmentControls detail={detail} appointment={a} technicians={technicians} />}
           />
           <ActivityTimeline events={detail.events} timeZone={job.timeZone} />
         </div>
