@@ -51,8 +51,8 @@ beforeAll(async () => {
 
 async function writesOf(jobId: string): Promise<string[]> {
   const db = await getDb();
-  const rows = await db.execute<{ op: string }>(sql`select op from test_job_writes where job_id = ${jobId}`);
-  return rows.rows.map((r) => r.op);
+  const rows = await db.execute(sql`select op from test_job_writes where job_id = ${jobId}`);
+  return (rows as unknown as { rows: { op: string }[] }).rows.map((r) => r.op);
 }
 
 async function resetWrites(): Promise<void> {

@@ -68,7 +68,7 @@ export function MessageList({ messages, timeZone }: { messages: MessageRow[]; ti
         {messages.length === 0 ? (
           <p className="text-sm text-muted-foreground">No texts yet. The customer gets one when a visit is scheduled.</p>
         ) : (
-          <ol className="grid gap-3">
+          <ol aria-label="Customer texts" className="grid gap-3">
             {[...messages].reverse().map((m) => (
               <li key={m.id} className="grid gap-1 border-b pb-3 last:border-b-0 last:pb-0">
                 <div className="flex flex-wrap items-center justify-between gap-2 text-xs text-muted-foreground">

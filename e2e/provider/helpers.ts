@@ -38,10 +38,10 @@ export async function scheduleVisit(page: Page, options: { date: string; start: 
   await expect(dialog).toBeHidden();
 }
 
-/** Creates a direct job through the New job form, with a first visit for `technician`; lands on its page. */
-export async function createDirectJob(page: Page, title: string, technician: string) {
+/** Fills the New job form of the provider portal, with a first visit for `technician` when given. */
+export async function fillDirectJob(page: Page, title: string, technician?: string, customer = 'E2E Customer') {
   await page.goto('/provider/jobs/new');
-  await page.getByLabel('Customer name').fill('E2E Customer');
+  await page.getByLabel('Customer name').fill(customer);
   await page.getByLabel('Phone').fill('(512) 555-0199');
   await page.getByLabel('Street address').fill('100 Test Lane');
   await page.getByLabel('City').fill('Austin');
@@ -49,11 +49,17 @@ export async function createDirectJob(page: Page, title: string, technician: str
   await page.getByLabel('ZIP code').fill('78701');
   await page.getByLabel('Time zone').selectOption('America/Chicago');
   await page.getByLabel('Title').fill(title);
+  if (!technician) return;
   await page.getByLabel('Schedule the first visit now').check();
   await page.getByLabel('Date').fill(daysAhead(3));
   await page.getByLabel('Arrival window start').fill('09:00');
   await page.getByLabel('Arrival window end').fill('11:00');
   await page.getByLabel('Technician').selectOption({ label: technician });
+}
+
+/** Creates a direct job through the New job form, with a first visit for `technician`; lands on its page. */
+export async function createDirectJob(page: Page, title: string, technician: string) {
+  await fillDirectJob(page, title, technician);
   await page.getByRole('button', { name: 'Create job' }).click();
   await expect(page).toHaveURL(/\/provider\/jobs\/[0-9a-f-]{36}$/);
   await expect(headerBadge(page)).toHaveAttribute('data-job-status', 'scheduled');

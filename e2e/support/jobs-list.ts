@@ -5,29 +5,41 @@ const JOB_NUMBER = /^#\d+$/;
 
 /**
  * Checks every row of the jobs table: it links by job number to the job's page under
- * `jobPathPrefix`, and its status badge shows the label of its status. Returns the last row's
- * link and status: the list sorts newest activity first, and the newest jobs are the ones that
- * tests running alongside are changing.
+ * `jobPathPrefix`, and its status badge shows the label, colour and strike of its status. The
+ * rows are read in one go: the list is live, and other tests' changes re-sort it meanwhile.
+ * Returns the last row's link (found by its address, wherever it moves) and status: the list
+ * sorts newest activity first, and the newest jobs are the ones that tests running alongside
+ * are changing.
  */
 export async function checkJobsTable(page: Page, jobPathPrefix: string) {
   const rows = page.getByRole('table').getByRole('row').filter({ has: page.getByRole('link', { name: JOB_NUMBER }) });
   await expect(rows.first()).toBeVisible();
   const jobPath = new RegExp(`^${jobPathPrefix}/[0-9a-f-]{36}$`);
-
-  for (const row of await rows.all()) {
-    const link = row.getByRole('link', { name: JOB_NUMBER });
-    expect(new URL((await link.getAttribute('href'))!, page.url()).pathname).toMatch(jobPath);
-    const badge = row.locator('[data-job-status]');
-    const status = await badge.getAttribute('data-job-status');
-    expect(isJobStatus(status), `unknown status "${status}"`).toBe(true);
-    await expectBadgeLooksLike(badge, status as JobStatus);
+  const snapshot = await rows.evaluateAll((elements) =>
+    elements.map((row) => {
+      const link = [...row.querySelectorAll('a')].find((a) => /^#\d+$/.test(a.textContent?.trim() ?? ''))!;
+      const badge = row.querySelector<HTMLElement>('[data-job-status]')!;
+      return {
+        href: link.getAttribute('href')!,
+        status: badge.getAttribute('data-job-status'),
+        label: badge.textContent?.trim(),
+        dot: getComputedStyle(badge.querySelector('[aria-hidden="true"]')!).backgroundColor,
+        decoration: getComputedStyle(badge).textDecorationLine,
+      };
+    }),
+  );
+  for (const row of snapshot) {
+    expect(new URL(row.href, page.url()).pathname).toMatch(jobPath);
+    expect(isJobStatus(row.status), `unknown status "${row.status}"`).toBe(true);
+    const status = row.status as JobStatus;
+    expect({ label: row.label, colour: colourFamily(row.dot), struck: row.decoration.includes('line-through') }).toEqual({
+      label: JOB_STATUS_LABELS[status],
+      colour: JOB_STATUS_COLOURS[status],
+      struck: status === 'canceled',
+    });
   }
-
-  const settled = rows.last();
-  return {
-    link: settled.getByRole('link', { name: JOB_NUMBER }),
-    status: await settled.locator('[data-job-status]').getAttribute('data-job-status'),
-  };
+  const settled = snapshot.at(-1)!;
+  return { link: page.locator(`a[href="${settled.href}"]`).first(), status: settled.status };
 }
 
 /** A status badge shows its label, a dot in the status's colour, and Canceled struck through. */

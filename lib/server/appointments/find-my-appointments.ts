@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { appointments, customers, jobs } from '@/db/schema';
 import { availableJobActions } from '@/lib/domain/permissions';
 import { availableVisitActions } from '@/lib/domain/visit-actions';
+import { OPEN_APPOINTMENT_STATUSES } from '@/lib/domain/statuses';
 import type { Actor } from '../actor';
 import { now } from '../clock';
 import { forbidden } from '../errors';
@@ -41,7 +42,7 @@ export async function findMyAppointments(actor: Actor) {
       and(
         eq(appointments.technicianId, actor.userId),
         eq(jobs.providerId, actor.organizationId),
-        or(inArray(appointments.status, ['scheduled', 'enroute', 'started']), gte(appointments.updatedAt, startOfToday)),
+        or(inArray(appointments.status, [...OPEN_APPOINTMENT_STATUSES]), gte(appointments.updatedAt, startOfToday)),
       ),
     )
     .orderBy(asc(appointments.windowStart));

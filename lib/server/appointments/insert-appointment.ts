@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { appointments, type Appointment, type Job } from '@/db/schema';
 import type { Tx } from '@/db/types';
 import { checkWindow, windowsOverlap } from '@/lib/domain/appointment-window';
+import { OPEN_APPOINTMENT_STATUSES } from '@/lib/domain/statuses';
 import { invalidInput } from '../errors';
 import type { AppointmentFields } from './appointment-input';
 import { getAssignableTechnicianOrThrow } from './technicians';
@@ -32,7 +33,7 @@ export async function checkAppointment(
       .where(
         and(
           eq(appointments.technicianId, tech.id),
-          inArray(appointments.status, ['scheduled', 'enroute', 'started']),
+          inArray(appointments.status, [...OPEN_APPOINTMENT_STATUSES]),
           ignoreAppointmentId ? ne(appointments.id, ignoreAppointmentId) : undefined,
         ),
       );

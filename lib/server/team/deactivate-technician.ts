@@ -2,6 +2,7 @@ import 'server-only';
 import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { appointments, users } from '@/db/schema';
+import { OPEN_APPOINTMENT_STATUSES } from '@/lib/domain/statuses';
 import type { Actor } from '../actor';
 import { now } from '../clock';
 import { notFound } from '../errors';
@@ -32,7 +33,7 @@ export async function deactivateTechnician(actor: Actor, raw: z.input<typeof dea
     const [open] = await tx
       .select({ n: count() })
       .from(appointments)
-      .where(and(eq(appointments.technicianId, user.id), inArray(appointments.status, ['scheduled', 'enroute', 'started'])));
+      .where(and(eq(appointments.technicianId, user.id), inArray(appointments.status, [...OPEN_APPOINTMENT_STATUSES])));
     logEvent('team.technician_deactivated', { by: actor.userId, userId: user.id });
     return { id: user.id, name: user.name, openVisits: open?.n ?? 0 };
   });

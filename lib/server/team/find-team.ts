@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { appointments, users } from '@/db/schema';
+import { OPEN_APPOINTMENT_STATUSES } from '@/lib/domain/statuses';
 import type { Actor } from '../actor';
 import { assertDispatcher } from './assert-dispatcher';
 
@@ -12,7 +13,7 @@ export async function findTeam(actor: Actor) {
   const openVisits = db
     .select({ technicianId: appointments.technicianId, n: sql<number>`count(*)::int`.as('n') })
     .from(appointments)
-    .where(inArray(appointments.status, ['scheduled', 'enroute', 'started']))
+    .where(inArray(appointments.status, [...OPEN_APPOINTMENT_STATUSES]))
     .groupBy(appointments.technicianId)
     .as('open_visits');
   return db
