@@ -4,6 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useCallback, useRef } from 'react';
 import { toast } from '@/components/ui/toaster';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import type { ActionResult, CommandInput } from '@/lib/actions/action-result';
 import { newCommandId } from './command-id';
 import { firstAnswer, noteOwnCommand } from './own-commands';
@@ -32,6 +33,7 @@ type Answer<T> = { data: T; commandId: string; replayed: boolean };
  */
 export function useCommand<I, T>(action: (input: CommandInput<I>) => Promise<ActionResult<T>>, options: CommandOptions<T>) {
   const router = useRouter();
+  const ready = useHydrated();
   const intent = useRef<string | null>(null);
   const running = useRef(false);
   const mutation = useMutation<Answer<T>, CommandFailure, I>({
@@ -79,5 +81,6 @@ export function useCommand<I, T>(action: (input: CommandInput<I>) => Promise<Act
     reset();
   }, [reset]);
 
-  return { run, begin, pending: mutation.isPending, error: mutation.error };
+  /** `ready`: hydrated, so a press reaches the server (buttons stay disabled before). */
+  return { run, begin, ready, pending: mutation.isPending, error: mutation.error };
 }

@@ -16,7 +16,7 @@ type Props = {
 export function SimpleActionButton({ jobId, label, success, action, variant = 'outline' }: Props) {
   const command = useCommand(action, { success });
   return (
-    <Button variant={variant} onClick={() => command.run({ jobId })} pending={command.pending}>
+    <Button variant={variant} onClick={() => command.run({ jobId })} pending={command.pending} disabled={!command.ready}>
       {label}
     </Button>
   );

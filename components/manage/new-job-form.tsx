@@ -85,7 +85,7 @@ export function NewJobForm({ providers, defaultTimeZone }: Props) {
         </Alert>
       )}
       <div>
-        <Button type="submit" pending={create.pending}>
+        <Button type="submit" pending={create.pending} disabled={!create.ready}>
           Create job
         </Button>
       </div>

@@ -28,7 +28,7 @@ export function AppointmentButtons({ jobId, appointmentId, actions, reasons, siz
     <div className="flex flex-wrap gap-2">
       {may('mark_enroute') && <EnrouteDialog {...ids} size={size} action={markEnrouteAction} />}
       {may('start_appointment') && (
-        <Button size={size} variant={next === 'start_appointment' ? 'default' : 'outline'} onClick={() => start.run(ids)} pending={start.pending}>
+        <Button size={size} variant={next === 'start_appointment' ? 'default' : 'outline'} onClick={() => start.run(ids)} pending={start.pending} disabled={!start.ready}>
           Start Appointment
         </Button>
       )}

@@ -84,7 +84,7 @@ export function NewJobForm({ customers, technicians, defaultTimeZone, today }: P
         </Alert>
       )}
       <div>
-        <Button type="submit" pending={create.pending}>
+        <Button type="submit" pending={create.pending} disabled={!create.ready}>
           Create job
         </Button>
       </div>

@@ -18,7 +18,7 @@ export function OfferActions({ jobId, answerBy }: { jobId: string; answerBy?: st
   const errors = decline.error?.fieldErrors;
   return (
     <>
-      <Button onClick={() => accept.run({ jobId })} pending={accept.pending}>
+      <Button onClick={() => accept.run({ jobId })} pending={accept.pending} disabled={!accept.ready}>
         Accept
       </Button>
       <FormDialog

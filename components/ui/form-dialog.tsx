@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { Button, type ButtonProps } from './button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from './dialog';
+import { useHydrated } from './use-hydrated';
 
 type Props = {
   /** The button that opens the dialog. */
@@ -21,9 +22,13 @@ type Props = {
 
 /** A dialog holding one form that ends in **Confirm**: how every action that asks for details looks. */
 export function FormDialog({ trigger, title, description, open, onOpenChange, onSubmit, pending, confirm, children }: Props) {
+  // The dialog only opens with script: until then its button is disabled rather than dead.
+  const hydrated = useHydrated();
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogTrigger asChild>{trigger}</DialogTrigger>
+      <DialogTrigger asChild disabled={!hydrated}>
+        {trigger}
+      </DialogTrigger>
       <DialogContent>
         <DialogHeader>
           <DialogTitle>{title}</DialogTitle>

@@ -1,7 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { createJob } from '../manage/helpers';
+import { ACCOUNTS, storageStatePath } from '../support/accounts';
 import { headerBadge } from '../support/jobs-list';
 import { customerTexts, expectNoErrorToast, pressRepeatedly, successToasts, timelineEntries } from '../support/once';
-import { daysAhead, fillDirectJob, openJobFromList, TECHNICIAN } from './helpers';
+import { daysAhead, fillDirectJob, TECHNICIAN } from './helpers';
 
 /** The jobs of a customer (names are searchable; each test makes its own customer). */
 async function listedFor(page: Page, customer: string) {
@@ -98,17 +100,25 @@ test('[provider] Cancel Job and Reopen Job pressed repeatedly act once', async (
   await expect(await listedFor(page, customer)).toHaveCount(1);
 });
 
-test('[provider] Accept pressed three times accepts once; Decline confirmed twice declines once', async ({ page }) => {
+/** A job Acme offers to Bolt through Manage, for this test alone; returns its provider page. */
+async function freshOffer(browser: Browser, title: string): Promise<string> {
+  const manage = await browser.newContext({ storageState: storageStatePath(ACCOUNTS.manage) });
+  const job = await createJob(await manage.newPage(), { title, customer: `Olive Offer ${Date.now()}`, provider: 'Bolt Plumbing' });
+  await manage.close();
+  return job.url.replace('/manage/', '/provider/');
+}
+
+test('[provider] Accept pressed three times accepts once; Decline confirmed twice declines once', async ({ page, browser }) => {
   test.slow();
-  await openJobFromList(page, 'offered', 'last');
+  await page.goto(await freshOffer(browser, `Accept once ${Date.now()}`));
   await pressRepeatedly(page.getByRole('button', { name: 'Accept', exact: true }), 3, 'burst');
   await expect(headerBadge(page)).toHaveAttribute('data-job-status', 'unscheduled');
   await expect(timelineEntries(page, 'offer.accepted')).toHaveCount(1);
   await expect(successToasts(page, 'Offer accepted. The job is yours.')).toHaveCount(1);
   await expectNoErrorToast(page);
 
-  await openJobFromList(page, 'offered', 'last');
-  const declined = page.url();
+  const declined = await freshOffer(browser, `Decline once ${Date.now()}`);
+  await page.goto(declined);
   await confirmRepeatedly(page, 'Decline', 'Decline this offer', (d) => d.getByLabel('Reason').selectOption('No availability').then(() => undefined), 2, 'burst');
   await expect(page).toHaveURL(/\/provider$/);
   await expect(successToasts(page, 'Offer declined.')).toHaveCount(1);

@@ -26,7 +26,7 @@ export function NetworkSection({ network, available }: { network: Provider[]; av
             {network.map((p) => (
               <li key={p.id} className="flex items-center justify-between gap-3 rounded-md border px-3 py-2 text-sm">
                 {p.name}
-                <Button variant="outline" size="sm" aria-label={`Remove ${p.name}`} pending={remove.pending} onClick={() => remove.run({ providerId: p.id })}>
+                <Button variant="outline" size="sm" aria-label={`Remove ${p.name}`} pending={remove.pending} disabled={!remove.ready} onClick={() => remove.run({ providerId: p.id })}>
                   Remove
                 </Button>
               </li>
@@ -53,7 +53,7 @@ export function NetworkSection({ network, available }: { network: Provider[]; av
               ))}
             </Select>
           </Field>
-          <Button type="submit" pending={add.pending} disabled={available.length === 0}>
+          <Button type="submit" pending={add.pending} disabled={!add.ready || available.length === 0}>
             Add to network
           </Button>
         </form>

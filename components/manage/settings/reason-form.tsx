@@ -59,7 +59,7 @@ export function ReasonForm({ reason, onDone }: { reason?: Reason; onDone?: () =>
           Active
         </label>
       )}
-      <Button type="submit" pending={save.pending}>
+      <Button type="submit" pending={save.pending} disabled={!save.ready}>
         {reason ? 'Save' : 'Add reason'}
       </Button>
     </form>

@@ -78,12 +78,13 @@ function ReasonRow({ reason }: { reason: Reason }) {
           size="sm"
           aria-label={`${reason.active ? 'Deactivate' : 'Activate'} ${reason.label}`}
           pending={toggle.pending}
+          disabled={!toggle.ready}
           onClick={() => toggle.run({ ...reason, active: !reason.active })}
         >
           {reason.active ? 'Deactivate' : 'Activate'}
         </Button>
         {!reason.used && (
-          <Button variant="outline" size="sm" aria-label={`Delete ${reason.label}`} pending={remove.pending} onClick={() => remove.run({ id: reason.id })}>
+          <Button variant="outline" size="sm" aria-label={`Delete ${reason.label}`} pending={remove.pending} disabled={!remove.ready} onClick={() => remove.run({ id: reason.id })}>
             Delete
           </Button>
         )}

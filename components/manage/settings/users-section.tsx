@@ -48,7 +48,7 @@ export function UsersSection({ users, currentUserId }: { users: User[]; currentU
                 </TableCell>
                 <TableCell className="text-right">
                   {u.active && u.id !== currentUserId && (
-                    <Button variant="outline" size="sm" aria-label={`Deactivate ${u.name}`} pending={deactivate.pending} onClick={() => deactivate.run({ userId: u.id })}>
+                    <Button variant="outline" size="sm" aria-label={`Deactivate ${u.name}`} pending={deactivate.pending} disabled={!deactivate.ready} onClick={() => deactivate.run({ userId: u.id })}>
                       Deactivate
                     </Button>
                   )}
@@ -77,7 +77,7 @@ export function UsersSection({ users, currentUserId }: { users: User[]; currentU
           <Field id="staff-password" label="Initial password" hint="At least 12 characters; share it with them privately." error={errors?.password} required>
             <Input name="password" type="password" autoComplete="new-password" className="w-60" />
           </Field>
-          <Button type="submit" pending={add.pending} className="mt-6">
+          <Button type="submit" pending={add.pending} disabled={!add.ready} className="mt-6">
             Add staff
           </Button>
         </form>

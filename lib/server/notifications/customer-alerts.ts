@@ -2,16 +2,15 @@ import 'server-only';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { customers, organizations, users, type Appointment, type Job } from '@/db/schema';
 import type { Tx } from '@/db/types';
+import type { ActivityEventType } from '@/lib/domain/activity-events';
 import { formatInZone, formatWindow } from '@/lib/format/time';
 import type { OutboxDraft } from './outbox-draft';
 
-export type CustomerAlertKind =
-  | 'appointment.scheduled'
-  | 'appointment.rescheduled'
-  | 'appointment.enroute'
-  | 'appointment.started'
-  | 'appointment.completed'
-  | 'job.canceled';
+/** The activity events a customer is texted about. */
+export type CustomerAlertKind = Extract<
+  ActivityEventType,
+  'appointment.scheduled' | 'appointment.rescheduled' | 'appointment.enroute' | 'appointment.started' | 'appointment.completed' | 'job.canceled'
+>;
 
 /** Where customers' links point: APP_URL in production; this server's own port on a developer's machine. */
 function appUrl(): string {
