@@ -167,3 +167,17 @@ test('[provider] a Confirm whose answer was lost on the way back is pressed agai
   await expect(page.getByRole('listitem', { name: /^Appointment / })).toHaveCount(1);
   await expect(customerTexts(page)).toHaveCount(1);
 });
+
+test('[provider] Back after an action shows the list as it is now, not as it was', async ({ page, browser }) => {
+  test.slow();
+  const url = await freshOffer(browser, `Back after accept ${Date.now()}`);
+  const jobId = url.split('/').at(-1)!;
+  await page.goto('/provider?status=offered');
+  await page.locator(`a[href="/provider/jobs/${jobId}"]`).first().click();
+  await expect(page).toHaveURL(url);
+  await page.getByRole('button', { name: 'Accept', exact: true }).click();
+  await expect(headerBadge(page)).toHaveAttribute('data-job-status', 'unscheduled');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/provider\?status=offered$/);
+  await expect(page.locator(`a[href="/provider/jobs/${jobId}"]`)).toHaveCount(0);
+});

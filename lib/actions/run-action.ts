@@ -1,5 +1,5 @@
 import 'server-only';
-import { refresh } from 'next/cache';
+import { refresh, revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { actorOf, currentUser } from '@/lib/auth/current-user';
 import type { EventSource, OrganizationKind } from '@/lib/domain/statuses';
@@ -46,6 +46,22 @@ export function splitCommand(input: unknown): { commandId: string; payload: Reco
   return { commandId, payload };
 }
 
+/** Every screen that shows a job: the screens a change to it makes stale. */
+function jobScreens(jobId: string): string[] {
+  return [`/manage/jobs/${jobId}`, '/manage/jobs', `/provider/jobs/${jobId}`, '/provider', '/provider/schedule', '/provider/today'];
+}
+
+/**
+ * The page the user acted from is re-rendered in the action's own response (refresh); the
+ * screens of a changed job are marked stale too, so Back to one of them shows it as it is now.
+ * Nothing is rendered twice: other open views hear of the change through the live stream.
+ */
+function markStale(result: unknown): void {
+  const jobId = (result as { jobId?: unknown } | null)?.jobId;
+  if (typeof jobId === 'string') jobScreens(jobId).forEach((path) => revalidatePath(path));
+  refresh();
+}
+
 type CommandOptions = Portal & {
   /** The operation's stable name: part of what a command id is checked against. */
   action: string;
@@ -53,16 +69,12 @@ type CommandOptions = Portal & {
   refresh?: boolean;
 };
 
-/**
- * A server action that changes data: carried out once per command id (see runCommand), then
- * the page the user acted from is re-rendered in the same response, and only that page; other
- * open views hear of the change through the live stream.
- */
+/** A server action that changes data: carried out once per command id (see runCommand), then markStale. */
 export async function runCommandAction<I, T extends JsonValue>(options: CommandOptions, input: unknown, operation: (actor: Actor, input: I) => Promise<T>): Promise<ActionResult<T>> {
   return guarded(options, async (actor, user) => {
     const { commandId, payload } = splitCommand(input);
     const outcome = await runCommand({ principal: `user:${user.id}`, commandId, action: options.action, payload }, () => operation(actor, payload as I));
-    if (options.refresh !== false) refresh();
+    if (options.refresh !== false) markStale(outcome.result);
     return { ok: true, data: outcome.result, replayed: outcome.replayed };
   });
 }
