@@ -1,10 +1,6 @@
 // `npm run bench:delivery`: latency from an action (On My Way) to the SMS transport call, through
 // the real path (mutateJob → outbox row → NOTIFY → graphile-worker → drain → transport), on a
 // throwaway database on the PostgreSQL server at BENCH_DATABASE_URL (default: local, user postgres).
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import * as dbClient from '@/db/client';
-import { migrateDatabase } from '@/db/migrate';
 import { organizations, users } from '@/db/schema';
 import type { Actor } from '@/lib/server/actor';
 import { markEnroute } from '@/lib/server/appointments/mark-enroute';
@@ -12,31 +8,15 @@ import { createDirectJob } from '@/lib/server/jobs/create-direct-job';
 import type { SmsTransport } from '@/lib/server/notifications/transport';
 import { startGraphileWorker } from '@/lib/server/outbox/graphile-runner';
 import { deliverySettings } from '@/lib/server/outbox/settings';
+import { throwawayDatabase } from './bench/throwaway-database';
 
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 1000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
-const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const dbName = `fieldline_bench_${randomBytes(4).toString('hex')}`;
 process.env.FIELDLINE_QUIET_LOGS = '1';
 
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-await admin(`create database ${dbName}`);
-const url = new URL(serverUrl);
-url.pathname = `/${dbName}`;
-const handle = dbClient.openPostgres(url.toString());
+const database = await throwawayDatabase('fieldline_bench');
+const { handle } = database;
 try {
-  await migrateDatabase(handle);
-  // Not a React hook, despite the name: it installs the process's database.
-  dbClient.useDatabaseHandle(handle);
   // Quiet hours never apply to On My Way, so the bench runs the same at any hour.
   const [provider] = await handle.db.insert(organizations).values({ kind: 'provider', name: 'Bench Plumbing', timeZone: 'America/Chicago' }).returning();
   const [dispatcherRow, techRow] = await handle.db
@@ -110,6 +90,5 @@ try {
   console.log(`Delivery latency, action start → transport call, ${latencies.length} messages on PostgreSQL:`);
   console.log(`  p50 ${pct(50)} ms   p95 ${pct(95)} ms   p99 ${pct(99)} ms   max ${latencies.at(-1)!.toFixed(1)} ms   (${(latencies.length / seconds).toFixed(0)} msg/s)`);
 } finally {
-  await handle.close();
-  await admin(`drop database if exists ${dbName} with (force)`);
+  await database.drop();
 }

@@ -7,9 +7,6 @@
 // commit → DOM updated in Chromium for the Manage job page and the technician's view.
 import { randomBytes } from 'node:crypto';
 import { inArray } from 'drizzle-orm';
-import pg from 'pg';
-import * as dbClient from '@/db/client';
-import { migrateDatabase } from '@/db/migrate';
 import { appointments } from '@/db/schema';
 import { zonedTimeToInstant } from '@/lib/domain/zoned-time';
 import { formatWindow } from '@/lib/format/time';
@@ -21,6 +18,7 @@ import { signInOverHttp, type HttpSession } from './bench/http-session';
 import { BENCH_PASSWORD, buildLiveWorld, type BenchVisit, type LiveWorld } from './bench/live-world';
 import { ms, percentiles } from './bench/percentiles';
 import { openSse, type SseConnection } from './bench/sse-client';
+import { throwawayDatabase } from './bench/throwaway-database';
 
 const PER_AUDIENCE = 50;
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 500);
@@ -28,19 +26,7 @@ const ATTACK_STREAMS = 1000;
 const LIST_REQUESTS = 200;
 const DOM_RUNS = 20;
 const ZONE = 'America/Chicago';
-const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const dbName = `fieldline_bench_live_${randomBytes(3).toString('hex')}`;
 process.env.FIELDLINE_QUIET_LOGS = '1';
-
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 type Audience = 'manage' | 'provider' | 'technician' | 'tracking';
 type Stream = { audience: Audience; connection: SseConnection; jobId?: string };
@@ -167,15 +153,11 @@ async function measureDom(instances: [AppInstance, AppInstance], world: LiveWorl
   }
 }
 
-await admin(`create database ${dbName}`);
-const url = new URL(serverUrl);
-url.pathname = `/${dbName}`;
-const handle = dbClient.openPostgres(url.toString());
+const database = await throwawayDatabase('fieldline_bench_live');
+const { handle } = database;
 const instances: AppInstance[] = [];
 const streams: Stream[] = [];
 try {
-  await migrateDatabase(handle);
-  dbClient.useDatabaseHandle(handle);
   console.log(`Building the world: ${PER_AUDIENCE} staff, dispatchers and technicians, one visit each…`);
   const world = await buildLiveWorld(handle.db, PER_AUDIENCE);
   const tokens = await handle.db
@@ -184,7 +166,7 @@ try {
     .where(inArray(appointments.id, world.visits.map((v) => v.appointmentId)));
   for (const visit of world.visits) visit.trackingToken = tokens.find((t) => t.id === visit.appointmentId)!.token;
 
-  const env = { DATABASE_URL: url.toString(), AUTH_SECRET: randomBytes(33).toString('base64'), FIELDLINE_WORKER: 'off', FIELDLINE_QUIET_LOGS: '1' };
+  const env = { DATABASE_URL: database.url, AUTH_SECRET: randomBytes(33).toString('base64'), FIELDLINE_WORKER: 'off', FIELDLINE_QUIET_LOGS: '1' };
   console.log('Starting two app instances…');
   instances.push(...(await Promise.all([startApp(3311, env), startApp(3312, env)])));
   const [a, b] = instances as [AppInstance, AppInstance];
@@ -244,6 +226,5 @@ try {
 } finally {
   streams.forEach((s) => s.connection.close());
   await Promise.all(instances.map((i) => i.stop()));
-  await dbClient.getDatabaseHandle().then((h) => h.close()).catch(() => undefined);
-  await admin(`drop database if exists ${dbName} with (force)`);
+  await database.drop();
 }
