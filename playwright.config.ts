@@ -69,6 +69,9 @@ export default defineConfig({
       FIELDLINE_DATA_DIR: dataDir,
       // Playwright passes its own environment on; an empty value keeps the server on embedded PGlite.
       DATABASE_URL: '',
+      // Every provider spec signs in as the same dispatcher, in parallel workers and contexts: more
+      // open tabs than one person has. The per-person cap itself is tested in tests/live-changes.
+      FIELDLINE_MAX_STREAMS_PER_USER: '20',
     },
   },
   projects: [

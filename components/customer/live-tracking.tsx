@@ -62,12 +62,13 @@ export function LiveTracking({ token, initial }: { token: string; initial: LiveV
   });
   useEffect(() => {
     const key = ['tracking', token];
-    return openLiveSource(`/api/tracking/${encodeURIComponent(token)}/live`, {
+    const live = openLiveSource(`/api/tracking/${encodeURIComponent(token)}/live`, {
       visit: (view) => queryClient.setQueryData(key, view as TrackingView),
     }, {
       onCatchUp: () => void queryClient.invalidateQueries({ queryKey: key }),
       onUnavailable: () => setPolling(true),
     });
+    return live.close;
   }, [queryClient, token]);
   if (data.state === 'expired') return <LinkExpired />;
   const view = data.state === 'live' ? data : initial;

@@ -7,15 +7,20 @@ type Options = {
   onCatchUp: () => void;
   /** Called when the stream is unavailable for good (e.g. blocked by a proxy), to fall back to polling. */
   onUnavailable?: () => void;
+  /** Called with true when a newer tab of the same person took this stream's place, false when it is back. */
+  onPaused?: (paused: boolean) => void;
 };
+
+export type LiveSource = { close: () => void; resume: () => void };
 
 /**
  * One EventSource with the behaviour every live view needs: catch up after a drop or time
  * offline (but never refresh while offline, which would show the browser's offline page),
  * back off when the server refuses, and, when a newer tab of the same person took this one's
- * place, wait until this tab is looked at again before taking it back.
+ * place, wait until this tab is used again (shown, focused, touched, or Resume) before taking
+ * it back: tabs in the background do not fight over the per-person limit.
  */
-export function openLiveSource(url: string, handlers: Handlers, { onCatchUp, onUnavailable }: Options): () => void {
+export function openLiveSource(url: string, handlers: Handlers, { onCatchUp, onUnavailable, onPaused }: Options): LiveSource {
   let source: EventSource | undefined;
   let reopen: ReturnType<typeof setTimeout> | undefined;
   let dropped = false;
@@ -30,12 +35,14 @@ export function openLiveSource(url: string, handlers: Handlers, { onCatchUp, onU
   };
   // Whether or not the stream noticed the outage, what happened meanwhile may not have arrived.
   const onOnline = () => onCatchUp();
-  const onVisible = () => {
-    if (!superseded || document.visibilityState !== 'visible') return;
+  const resume = () => {
+    if (!superseded || stopped || document.visibilityState !== 'visible') return;
     superseded = false;
+    onPaused?.(false);
     connect(0);
     catchUp();
   };
+  const RESUME_ON = ['visibilitychange', 'focus', 'pointerdown', 'keydown'] as const;
 
   const connect = (attempt: number) => {
     source = new EventSource(url);
@@ -52,6 +59,7 @@ export function openLiveSource(url: string, handlers: Handlers, { onCatchUp, onU
     source.addEventListener('superseded', () => {
       superseded = true;
       source?.close();
+      onPaused?.(true);
     });
     source.addEventListener('error', () => {
       if (superseded) return;
@@ -67,13 +75,16 @@ export function openLiveSource(url: string, handlers: Handlers, { onCatchUp, onU
   };
 
   window.addEventListener('online', onOnline);
-  document.addEventListener('visibilitychange', onVisible);
+  for (const event of RESUME_ON) window.addEventListener(event, resume);
   connect(0);
-  return () => {
-    stopped = true;
-    window.removeEventListener('online', onOnline);
-    document.removeEventListener('visibilitychange', onVisible);
-    clearTimeout(reopen);
-    source?.close();
+  return {
+    resume,
+    close: () => {
+      stopped = true;
+      window.removeEventListener('online', onOnline);
+      for (const event of RESUME_ON) window.removeEventListener(event, resume);
+      clearTimeout(reopen);
+      source?.close();
+    },
   };
 }

@@ -5,6 +5,7 @@ import { headerBadge } from '../support/jobs-list';
 import { createJob, jobRows } from './helpers';
 
 test('[manage] a job created and offered to Bolt Plumbing shows Unscheduled live once Bolt accepts', async ({ page, browser }) => {
+  test.slow();
   await page.goto('/manage/jobs/new');
   await expectNoSeriousA11yViolations(page);
   const job = await createJob(page, { title: 'Live offer check', customer: 'Lena Live', provider: 'Bolt Plumbing' });
